@@ -1,0 +1,1 @@
+test('placeholder', () => expect(1 + 1).toBe(2));
