@@ -1,0 +1,19 @@
+import model from '../../models/sso-admin.json';
+import { ServiceModel } from '../../smithy/ServiceModel';
+import type { ServiceDefinition } from '../ServiceDefinition';
+import { ssoAdminHandlers } from './handlers';
+import { loadSsoAdminSeed } from './seed';
+import { SsoAdminStore } from './SsoAdminStore';
+
+/** IAM Identity Center (SSO Admin), awsJson1_1, `X-Amz-Target: SWBExternalService.<Operation>`. */
+export const ssoAdminService: ServiceDefinition<SsoAdminStore> = {
+  name: 'SSOAdmin',
+  model: new ServiceModel(model),
+  handlers: ssoAdminHandlers,
+  createStore(region, settings) {
+    const seeded = settings.seed && region === settings.defaultRegion;
+    return new SsoAdminStore(
+      seeded ? (store) => loadSsoAdminSeed(store, settings.accountId) : undefined,
+    );
+  },
+};
