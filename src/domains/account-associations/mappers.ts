@@ -1,0 +1,93 @@
+import type {
+  AccountAssociationItem,
+  CreateAccountAssociationResponse,
+  GetAccountAssociationResponse,
+  GetConnectorDestinationResponse,
+} from '../../aws/iot-managed-integrations';
+
+/** Everything AWS knows about an association: the GetAccountAssociation output. */
+export type AccountAssociationRecord = Omit<
+  GetAccountAssociationResponse,
+  'AccountAssociationId'
+> & {
+  AccountAssociationId: string;
+};
+export type AccountAssociationField = keyof AccountAssociationRecord;
+
+/**
+ * What an `AccountAssociation` field resolver receives: the members some AWS response already
+ * carried, and which members those are. A member outside `carries` is fetched with
+ * GetAccountAssociation (through the per-request loader) only when a query selects it.
+ */
+export interface AccountAssociationModel {
+  readonly __typename: 'AccountAssociation';
+  readonly accountAssociationId: string;
+  readonly known: Partial<AccountAssociationRecord>;
+  readonly carries: 'all' | ReadonlySet<AccountAssociationField>;
+}
+
+// The members of AccountAssociationItem in ListAccountAssociations: no Tags, no OAuth URL.
+const LIST_ITEM_FIELDS: ReadonlySet<AccountAssociationField> = new Set<AccountAssociationField>([
+  'AccountAssociationId',
+  'AssociationState',
+  'ErrorMessage',
+  'ConnectorDestinationId',
+  'Name',
+  'Description',
+  'Arn',
+]);
+
+// The members CreateAccountAssociation answers with.
+const CREATE_FIELDS: ReadonlySet<AccountAssociationField> = new Set<AccountAssociationField>([
+  'AccountAssociationId',
+  'AssociationState',
+  'OAuthAuthorizationUrl',
+  'Arn',
+]);
+
+export function fromRecord(record: AccountAssociationRecord): AccountAssociationModel {
+  return {
+    __typename: 'AccountAssociation',
+    accountAssociationId: record.AccountAssociationId,
+    known: record,
+    carries: 'all',
+  };
+}
+
+export function fromListItem(
+  item: AccountAssociationItem & { AccountAssociationId: string },
+): AccountAssociationModel {
+  return {
+    __typename: 'AccountAssociation',
+    accountAssociationId: item.AccountAssociationId,
+    known: item,
+    carries: LIST_ITEM_FIELDS,
+  };
+}
+
+export function fromCreateResponse(
+  response: CreateAccountAssociationResponse & { AccountAssociationId: string },
+): AccountAssociationModel {
+  return {
+    __typename: 'AccountAssociation',
+    accountAssociationId: response.AccountAssociationId,
+    known: {
+      AccountAssociationId: response.AccountAssociationId,
+      AssociationState: response.AssociationState,
+      OAuthAuthorizationUrl: response.OAuthAuthorizationUrl,
+      Arn: response.Arn,
+    },
+    carries: CREATE_FIELDS,
+  };
+}
+
+/** Whether `model` already carries `field`, so resolving it needs no AWS call. */
+export function carries(model: AccountAssociationModel, field: AccountAssociationField): boolean {
+  return model.carries === 'all' || model.carries.has(field);
+}
+
+/** The GetConnectorDestination output, keyed by the id it was requested with. */
+export interface ConnectorDestinationModel {
+  readonly connectorDestinationId: string;
+  readonly record: GetConnectorDestinationResponse;
+}

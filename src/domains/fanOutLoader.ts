@@ -1,0 +1,28 @@
+import DataLoader from 'dataloader';
+import type { GraphQLError } from 'graphql';
+
+import { upstreamError, type UpstreamOperation } from '../errors';
+
+/**
+ * A per-request DataLoader for an AWS read that has no batch API: the batch function issues one
+ * call per distinct key, all concurrently (the per-service in-flight cap in the client bounds
+ * them), and a failing key rejects only its own `load` with a policy error — never its siblings.
+ */
+export function createFanOutLoader<K, V, C = K>(
+  operation: UpstreamOperation,
+  fetchOne: (key: K) => Promise<V>,
+  cacheKeyFn?: (key: K) => C,
+): DataLoader<K, V, C> {
+  return new DataLoader<K, V, C>(
+    (keys) =>
+      Promise.all(
+        keys.map((key) =>
+          fetchOne(key).then(
+            (value): V | GraphQLError => value,
+            (error: unknown) => upstreamError(error, operation),
+          ),
+        ),
+      ),
+    cacheKeyFn ? { cacheKeyFn } : {},
+  );
+}

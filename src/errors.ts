@@ -1,0 +1,169 @@
+import { GraphQLError } from 'graphql';
+
+/**
+ * The gateway's error policy: every error a client sees carries one of these codes in
+ * `extensions.code`. Only this module creates them (see DESIGN.md, "Error policy").
+ */
+export const ErrorCode = {
+  BadUserInput: 'BAD_USER_INPUT',
+  NotFound: 'NOT_FOUND',
+  Forbidden: 'FORBIDDEN',
+  Conflict: 'CONFLICT',
+  Throttled: 'THROTTLED',
+  UpstreamUnavailable: 'UPSTREAM_UNAVAILABLE',
+  InternalServerError: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** The AWS services behind the graph, named as in `/__emulator/calls`. */
+export type AwsService = 'IoTManagedIntegrations' | 'SSOAdmin' | 'Proton';
+
+/** Which AWS call failed; copied into the error's extensions. */
+export interface UpstreamOperation {
+  service: AwsService;
+  operation: string;
+}
+
+const POLICY_CODES: ReadonlySet<string> = new Set(Object.values(ErrorCode));
+
+// AWS error names (the `name` of the SDK's exception classes / the wire error type) per code.
+const CODE_BY_AWS_NAME: ReadonlyMap<string, ErrorCode> = new Map<string, ErrorCode>([
+  ['ValidationException', ErrorCode.BadUserInput],
+  ['InvalidRequestException', ErrorCode.BadUserInput],
+  ['ResourceNotFoundException', ErrorCode.NotFound],
+  ['AccessDeniedException', ErrorCode.Forbidden],
+  ['UnauthorizedException', ErrorCode.Forbidden],
+  ['UnrecognizedClientException', ErrorCode.Forbidden],
+  ['InvalidSignatureException', ErrorCode.Forbidden],
+  ['IncompleteSignature', ErrorCode.Forbidden],
+  ['ExpiredTokenException', ErrorCode.Forbidden],
+  ['MissingAuthenticationTokenException', ErrorCode.Forbidden],
+  ['ConflictException', ErrorCode.Conflict],
+  ['ThrottlingException', ErrorCode.Throttled],
+  ['TooManyRequestsException', ErrorCode.Throttled],
+  ['RequestLimitExceeded', ErrorCode.Throttled],
+  ['InternalServerException', ErrorCode.UpstreamUnavailable],
+  ['InternalFailure', ErrorCode.UpstreamUnavailable],
+  ['ServiceUnavailableException', ErrorCode.UpstreamUnavailable],
+  ['ServiceUnavailable', ErrorCode.UpstreamUnavailable],
+  ['TimeoutError', ErrorCode.UpstreamUnavailable],
+  ['RequestTimeout', ErrorCode.UpstreamUnavailable],
+]);
+
+// Node.js socket errors: the upstream could not be reached or hung up.
+const NETWORK_ERROR_CODES: ReadonlySet<string> = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ECONNABORTED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENETDOWN',
+]);
+
+interface AwsErrorShape {
+  name?: unknown;
+  code?: unknown;
+  message?: unknown;
+  $fault?: unknown;
+  $metadata?: { httpStatusCode?: number; requestId?: string; attempts?: number };
+  $retryable?: { throttling?: boolean };
+}
+
+/** Maps an error thrown by an AWS SDK client (or the network below it) to a policy code. */
+export function classifyUpstreamError(error: unknown): ErrorCode {
+  if (typeof error !== 'object' || error === null) return ErrorCode.InternalServerError;
+  const e = error as AwsErrorShape;
+  const byName = typeof e.name === 'string' ? CODE_BY_AWS_NAME.get(e.name) : undefined;
+  if (byName) return byName;
+  if (typeof e.code === 'string' && NETWORK_ERROR_CODES.has(e.code)) {
+    return ErrorCode.UpstreamUnavailable;
+  }
+  const status = e.$metadata?.httpStatusCode;
+  if (e.$retryable?.throttling === true || status === 429) return ErrorCode.Throttled;
+  if (e.$fault === 'server' || (status !== undefined && status >= 500)) {
+    return ErrorCode.UpstreamUnavailable;
+  }
+  return ErrorCode.InternalServerError;
+}
+
+/**
+ * Turns an error from an AWS call into the GraphQL error the client sees. Messages are the
+ * gateway's own where AWS's could leak account details (authorization failures); the AWS error
+ * stays attached as `originalError` for the logs.
+ */
+export function upstreamError(error: unknown, op: UpstreamOperation): GraphQLError {
+  if (error instanceof GraphQLError) return error;
+  const code = classifyUpstreamError(error);
+  const e = (typeof error === 'object' && error !== null ? error : {}) as AwsErrorShape;
+  const awsName = typeof e.name === 'string' ? e.name : 'Error';
+  const awsMessage = typeof e.message === 'string' && e.message !== '' ? e.message : undefined;
+  const attempts = e.$metadata?.attempts;
+  const call = `${op.service}.${op.operation}`;
+
+  let message: string;
+  switch (code) {
+    case ErrorCode.BadUserInput:
+      message = `${call} rejected the request: ${awsMessage ?? awsName}`;
+      break;
+    case ErrorCode.NotFound:
+      message = awsMessage ?? `${call}: the requested resource does not exist`;
+      break;
+    case ErrorCode.Forbidden:
+      message = `The gateway is not authorized to call ${call} (${awsName})`;
+      break;
+    case ErrorCode.Conflict:
+      message = awsMessage ?? `${call}: the request conflicts with the resource's current state`;
+      break;
+    case ErrorCode.Throttled:
+      message = `${op.service} is throttling requests${attempts ? ` (still throttled after ${attempts} attempts)` : ''}; retry later`;
+      break;
+    case ErrorCode.UpstreamUnavailable:
+      message =
+        awsName === 'TimeoutError'
+          ? `${op.service} did not answer ${call} in time`
+          : `${op.service} is unavailable (${call} failed with ${awsName}); retry later`;
+      break;
+    case ErrorCode.InternalServerError:
+      message = `${call} failed unexpectedly`;
+      break;
+    default:
+      return assertNever(code, 'error code');
+  }
+
+  return new GraphQLError(message, {
+    originalError: error instanceof Error ? error : undefined,
+    extensions: {
+      code,
+      service: op.service,
+      operation: op.operation,
+      ...(e.$metadata?.requestId ? { requestId: e.$metadata.requestId } : {}),
+    },
+  });
+}
+
+/**
+ * A caller mistake found before any AWS call: names the argument and the rule it breaks.
+ */
+export function badUserInput(message: string, argumentName?: string): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: {
+      code: ErrorCode.BadUserInput,
+      ...(argumentName ? { argumentName } : {}),
+    },
+  });
+}
+
+/** `true` for errors that already follow the policy (safe to show as they are). */
+export function hasPolicyCode(error: GraphQLError): boolean {
+  const code = error.extensions.code;
+  return typeof code === 'string' && POLICY_CODES.has(code);
+}
+
+/** Ends an exhaustive `switch`: reaching it is a bug in the gateway, not a caller mistake. */
+export function assertNever(value: never, what: string): never {
+  throw new Error(`Unexpected ${what}: ${JSON.stringify(value)}`);
+}

@@ -1,0 +1,102 @@
+import type { Server } from 'node:http';
+
+import pino from 'pino';
+
+import { createAwsClients, type AwsClientTarget } from './aws/clients';
+import { ConfigError, loadConfig, type Config } from './config';
+import { startEmulator, type RunningEmulator } from './emulator';
+import { createServer, GRAPHQL_PATH } from './server';
+
+/** Fixed credentials for the emulator: it checks that requests are SigV4-signed, not who signed them. */
+const EMULATOR_CREDENTIALS = { accessKeyId: 'AKIAEMULATOR', secretAccessKey: 'emulator-secret' };
+/** Hard limit on shutdown, past the gateway's own grace period. */
+const SHUTDOWN_TIMEOUT_MS = 15_000;
+
+/** Process entry: config → emulator (BACKEND=emulator) → AWS clients → server → listen; signals. */
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = pino({ level: config.logLevel, base: { service: 'account-graph' } });
+  if (config.cursorSecretGenerated) {
+    logger.warn(
+      'CURSOR_SECRET is not set: using a random per-process key, so cursors stop working after a restart',
+    );
+  }
+
+  let emulator: RunningEmulator | undefined;
+  let target: AwsClientTarget = {};
+  if (config.backend === 'emulator') {
+    emulator = await startEmulator({
+      port: config.emulatorPort,
+      defaultRegion: config.upstream.region,
+    });
+    target = { endpoint: emulator.endpoint, credentials: EMULATOR_CREDENTIALS };
+    logger.info(
+      { endpoint: emulator.endpoint },
+      'embedded AWS emulator started (seeded demo data)',
+    );
+  }
+  const clients = createAwsClients(config.upstream, target);
+  const gateway = await createServer(config, { clients, logger });
+  await listen(gateway.httpServer, config.port, config.host);
+  const address = gateway.httpServer.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  logger.info(
+    { backend: config.backend, region: config.upstream.region ?? '(SDK default chain)' },
+    `gateway ready at http://localhost:${port}${GRAPHQL_PATH}`,
+  );
+
+  let shuttingDown = false;
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (shuttingDown) {
+      logger.warn({ signal }, 'second signal: exiting immediately');
+      process.exit(1);
+    }
+    shuttingDown = true;
+    logger.info(
+      { signal },
+      'shutting down: refusing new connections, finishing in-flight requests',
+    );
+    setTimeout(() => {
+      logger.error('shutdown took too long; exiting');
+      process.exit(1);
+    }, SHUTDOWN_TIMEOUT_MS).unref();
+    void (async () => {
+      await gateway.stop();
+      clients.destroy();
+      await emulator?.stop();
+      logger.info('stopped');
+      process.exit(0);
+    })().catch((error: unknown) => {
+      logger.error({ err: error }, 'shutdown failed');
+      process.exit(1);
+    });
+  };
+  process.on('SIGTERM', shutdown);
+  process.on('SIGINT', shutdown);
+}
+
+function listen(server: Server, port: number, host: string | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `account-graph failed to start: ${String(error instanceof Error ? error.stack : error)}\n`,
+  );
+  process.exit(1);
+});

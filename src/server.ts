@@ -1,0 +1,131 @@
+import { createServer as createHttpServer, type Server } from 'node:http';
+
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disableSuggestions';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
+import express, { type Express } from 'express';
+import type { Logger } from 'pino';
+
+import type { AwsClients } from './aws/clients';
+import type { Config } from './config';
+import { createContext, type GraphQLContext } from './context';
+import { CursorCodec } from './graphql/cursor';
+import { createResolvers } from './graphql/resolvers';
+import { loadTypeDefs } from './graphql/typeDefs';
+import { errorMasking } from './plugins/errorMasking';
+import { requestIdFrom, requestIdHeaderPlugin } from './plugins/requestIdHeader';
+import { requestLoggingPlugin } from './plugins/requestLogging';
+
+export const GRAPHQL_PATH = '/graphql';
+
+export interface ServerDependencies {
+  clients: AwsClients;
+  logger: Logger;
+  /** How long `stop()` lets in-flight requests finish before closing their connections. Default 10 s. */
+  stopGracePeriodMs?: number;
+}
+
+/** The gateway, built but not listening: `httpServer.listen(...)` it, `stop()` it. */
+export interface Gateway {
+  readonly app: Express;
+  readonly httpServer: Server;
+  readonly apollo: ApolloServer<GraphQLContext>;
+  /** `false` once `stop()` began: `/readyz` answers 503 so load balancers stop routing here. */
+  readonly ready: boolean;
+  /**
+   * Graceful stop: stops accepting connections, lets in-flight requests finish (up to the grace
+   * period), then closes the rest. Does not touch the AWS clients, which the caller owns.
+   */
+  stop(): Promise<void>;
+}
+
+/**
+ * Builds the HTTP server: Apollo Server 5 on `/graphql` (Express 5 integration) plus `/healthz`
+ * and `/readyz`. Sandbox and introspection are on outside production and off in production.
+ */
+export async function createServer(config: Config, deps: ServerDependencies): Promise<Gateway> {
+  const production = config.nodeEnv === 'production';
+  const logger = deps.logger;
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createHttpServer(app);
+  // Outlive typical load-balancer idle timeouts so the LB, not us, closes idle connections.
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
+
+  const cursors = new CursorCodec(config.cursorSecret);
+  const apollo = new ApolloServer<GraphQLContext>({
+    typeDefs: loadTypeDefs(),
+    resolvers: createResolvers(),
+    introspection: !production,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: config.nodeEnv === 'development',
+    formatError: errorMasking({ includeStacktrace: config.nodeEnv === 'development' }),
+    logger: logger.child({ component: 'apollo' }),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({
+        httpServer,
+        stopGracePeriodMillis: deps.stopGracePeriodMs ?? 10_000,
+      }),
+      production
+        ? ApolloServerPluginLandingPageDisabled()
+        : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
+      // Without introspection, "Did you mean …?" hints would still leak the schema.
+      ...(production ? [ApolloServerPluginDisableSuggestions()] : []),
+      requestIdHeaderPlugin(),
+      requestLoggingPlugin(),
+    ],
+  });
+  await apollo.start();
+
+  let ready = true;
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', (_req, res) => {
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'stopping' });
+  });
+  if (!production) {
+    app.get('/', (_req, res) => {
+      res.redirect(GRAPHQL_PATH);
+    });
+  }
+  app.use(
+    GRAPHQL_PATH,
+    cors<cors.CorsRequest>({
+      // Exact-match allow-list; other origins get no CORS headers, so browsers block them.
+      origin: config.corsOrigins,
+      methods: ['GET', 'POST'],
+      maxAge: 600,
+    }),
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: ({ req }) =>
+        Promise.resolve(
+          createContext(
+            { clients: deps.clients, cursors, logger },
+            requestIdFrom(req.headers['x-request-id']),
+          ),
+        ),
+    }),
+  );
+
+  let stopping: Promise<void> | undefined;
+  return {
+    app,
+    httpServer,
+    apollo,
+    get ready() {
+      return ready;
+    },
+    stop() {
+      ready = false;
+      stopping ??= apollo.stop();
+      return stopping;
+    },
+  };
+}
