@@ -1,0 +1,104 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { emulatorOptionsFromEnv } from '../../src/emulator/envOptions';
+
+describe('emulatorOptionsFromEnv', () => {
+  it('defaults to port 4566 and leaves other options to startEmulator', () => {
+    expect(emulatorOptionsFromEnv({})).toEqual({ port: 4566 });
+  });
+
+  it('reads every variable', () => {
+    expect(
+      emulatorOptionsFromEnv({
+        EMULATOR_PORT: '0',
+        EMULATOR_HOST: '0.0.0.0',
+        EMULATOR_ACCOUNT_ID: '210987654321',
+        EMULATOR_REGION: 'eu-central-1',
+        EMULATOR_SEED: 'false',
+        EMULATOR_ASSOCIATION_DELAY_MS: '50',
+        EMULATOR_ASSIGNMENT_DELAY_MS: '75',
+      }),
+    ).toEqual({
+      port: 0,
+      host: '0.0.0.0',
+      accountId: '210987654321',
+      defaultRegion: 'eu-central-1',
+      seed: false,
+      associationDelayMs: 50,
+      assignmentDelayMs: 75,
+    });
+  });
+
+  it.each([
+    ['EMULATOR_PORT', '70000', 'EMULATOR_PORT must be an integer from 0 to 65535, got "70000"'],
+    ['EMULATOR_PORT', '45a', 'EMULATOR_PORT must be an integer from 0 to 65535, got "45a"'],
+    [
+      'EMULATOR_ACCOUNT_ID',
+      '1234',
+      'EMULATOR_ACCOUNT_ID must be a 12-digit AWS account id, got "1234"',
+    ],
+    [
+      'EMULATOR_REGION',
+      'mars',
+      'EMULATOR_REGION must be an AWS region name such as us-east-1, got "mars"',
+    ],
+    ['EMULATOR_SEED', 'yes', 'EMULATOR_SEED must be true or false, got "yes"'],
+    [
+      'EMULATOR_ASSIGNMENT_DELAY_MS',
+      '-5',
+      'EMULATOR_ASSIGNMENT_DELAY_MS must be an integer from 0 to 3600000, got "-5"',
+    ],
+  ])('rejects %s=%s naming the variable', (name, value, message) => {
+    expect(() => emulatorOptionsFromEnv({ [name]: value })).toThrow(message);
+  });
+});
+
+describe('npm run emulator (src/emulator/cli.ts)', () => {
+  it('logs its endpoint, serves requests and stops cleanly on SIGTERM', async () => {
+    const root = join(__dirname, '..', '..');
+    const child = spawn(
+      process.execPath,
+      [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'src/emulator/cli.ts'],
+      {
+        cwd: root,
+        env: { ...process.env, EMULATOR_PORT: '0' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let output = '';
+    const endpoint = await new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        const match = /on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
+        if (match) resolve(match[1]);
+      });
+      child.once('exit', (code) =>
+        reject(new Error(`emulator exited early with ${code}: ${output}`)),
+      );
+    });
+    const response = await fetch(`${endpoint}/__emulator/calls`);
+    expect(response.status).toBe(200);
+    const exitCode = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    expect(await exitCode).toBe(0);
+    expect(output).toContain('SIGTERM received, stopping');
+  }, 20_000);
+
+  it('exits with status 2 and names the variable when the environment is invalid', async () => {
+    const root = join(__dirname, '..', '..');
+    const child = spawn(
+      process.execPath,
+      [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'src/emulator/cli.ts'],
+      {
+        cwd: root,
+        env: { ...process.env, EMULATOR_PORT: 'http' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    expect(code).toBe(2);
+    expect(stderr).toContain('EMULATOR_PORT must be an integer from 0 to 65535, got "http"');
+  }, 20_000);
+});
