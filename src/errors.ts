@@ -64,6 +64,8 @@ const NETWORK_ERROR_CODES: ReadonlySet<string> = new Set([
   'ENETDOWN',
 ]);
 
+const NETWORK_CODE_IN_MESSAGE = new RegExp(`\\b(${[...NETWORK_ERROR_CODES].join('|')})\\b`);
+
 interface AwsErrorShape {
   name?: unknown;
   code?: unknown;
@@ -80,6 +82,11 @@ export function classifyUpstreamError(error: unknown): ErrorCode {
   const byName = typeof e.name === 'string' ? CODE_BY_AWS_NAME.get(e.name) : undefined;
   if (byName) return byName;
   if (typeof e.code === 'string' && NETWORK_ERROR_CODES.has(e.code)) {
+    return ErrorCode.UpstreamUnavailable;
+  }
+  // The SDK wraps low-level errors it cannot recognise as `Error` ("AWS SDK error wrapper for
+  // Error: connect ECONNREFUSED …"), dropping `code`; the message still names it.
+  if (typeof e.message === 'string' && NETWORK_CODE_IN_MESSAGE.test(e.message)) {
     return ErrorCode.UpstreamUnavailable;
   }
   const status = e.$metadata?.httpStatusCode;

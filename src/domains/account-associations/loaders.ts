@@ -8,11 +8,7 @@ import {
   type ListAccountAssociationsResponse,
 } from '../../aws/iot-managed-integrations';
 import { createFanOutLoader } from '../fanOutLoader';
-import type {
-  AccountAssociationModel,
-  AccountAssociationRecord,
-  ConnectorDestinationModel,
-} from './mappers';
+import type { AccountAssociationRecord, ConnectorDestinationModel } from './mappers';
 
 export interface ListPageKey {
   connectorDestinationId: string | null;
@@ -28,11 +24,6 @@ export interface AccountAssociationLoaders {
   readonly connectorDestination: DataLoader<string, ConnectorDestinationModel>;
   /** ListAccountAssociations: identical page requests (aliases) are sent once. */
   readonly listPage: DataLoader<ListPageKey, ListAccountAssociationsResponse, string>;
-  /**
-   * Associations this request has already seen (list items, the create result), by id. A later
-   * `accountAssociation(id)` or `node(id)` starts from them instead of calling AWS.
-   */
-  readonly seen: Map<string, AccountAssociationModel>;
 }
 
 export function createAccountAssociationLoaders(
@@ -72,7 +63,6 @@ export function createAccountAssociationLoaders(
       },
       (key) => JSON.stringify([key.connectorDestinationId, key.nextToken ?? null, key.maxResults]),
     ),
-    seen: new Map(),
   };
 }
 

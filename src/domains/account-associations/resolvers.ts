@@ -48,13 +48,11 @@ function member<F extends AccountAssociationField, R>(
 
 const orNull = <T>(value: T | undefined): T | null => value ?? null;
 
-/** An association by id: what this request already saw, else GetAccountAssociation. */
+/** An association by id (GetAccountAssociation): `NOT_FOUND` when it does not exist. */
 async function loadAccountAssociation(
   ctx: GraphQLContext,
   accountAssociationId: string,
 ): Promise<AccountAssociationModel> {
-  const seen = ctx.loaders.accountAssociations.seen.get(accountAssociationId);
-  if (seen) return seen;
   return fromRecord(await ctx.loaders.accountAssociations.association.load(accountAssociationId));
 }
 
@@ -90,7 +88,7 @@ export const accountAssociationResolvers: Resolvers = {
       const first = resolvePageSize(args.first);
       const filter: CursorFilter = { connectorDestinationId };
       const start = args.after == null ? START : ctx.cursors.decode(args.after, CONNECTION, filter);
-      const { listPage, seen } = ctx.loaders.accountAssociations;
+      const { listPage } = ctx.loaders.accountAssociations;
 
       const page = await fetchForwardPage(
         async (nextToken, maxResults) => {
@@ -101,15 +99,12 @@ export const accountAssociationResolvers: Resolvers = {
         start,
       );
 
-      const edges = page.items.map(({ item, after }) => {
-        const id = item.AccountAssociationId ?? '';
-        // A model with every member already fetched (e.g. by an earlier Get) beats a list item.
-        const known = seen.get(id);
-        const node =
-          known?.carries === 'all' ? known : fromListItem({ ...item, AccountAssociationId: id });
-        if (!known) seen.set(id, node);
-        return { cursor: ctx.cursors.encode(CONNECTION, filter, after), node };
-      });
+      // Each node carries its list item: its fields cost nothing, and the members a list item
+      // lacks (tags, OAuth URL) go through the Get loader only when selected.
+      const edges = page.items.map(({ item, after }) => ({
+        cursor: ctx.cursors.encode(CONNECTION, filter, after),
+        node: fromListItem({ ...item, AccountAssociationId: item.AccountAssociationId ?? '' }),
+      }));
       return {
         edges,
         nodes: edges.map((edge) => edge.node),
@@ -124,14 +119,10 @@ export const accountAssociationResolvers: Resolvers = {
   },
 
   Mutation: {
-    createAccountAssociation: async (_root, { input }, ctx) => {
-      const created = await createAccountAssociation(ctx.clients.iot, input);
-      ctx.loaders.accountAssociations.seen.set(
-        created.accountAssociation.accountAssociationId,
-        created.accountAssociation,
-      );
-      return created;
-    },
+    // The payload's association carries what CreateAccountAssociation answered (state, OAuth
+    // URL, ARN); any other selected field is fetched lazily through the Get loader.
+    createAccountAssociation: (_root, { input }, ctx) =>
+      createAccountAssociation(ctx.clients.iot, input),
   },
 
   AccountAssociation: {

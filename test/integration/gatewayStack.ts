@@ -1,0 +1,127 @@
+import type { AddressInfo } from 'node:net';
+
+import pino from 'pino';
+
+import { createAwsClients, type AwsClients } from '../../src/aws/clients';
+import { loadConfig, type Config } from '../../src/config';
+import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../src/emulator';
+import { createServer, type Gateway } from '../../src/server';
+
+export const TEST_CURSOR_SECRET = 'integration-test-cursor-secret-0123456789';
+
+export interface StackOptions {
+  /** Environment variables for `loadConfig` (NODE_ENV defaults to `test`). */
+  env?: Record<string, string>;
+  emulator?: EmulatorOptions;
+}
+
+/** Response data as tests read it: dynamic JSON, asserted on field by field. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Data = Record<string, any>;
+
+export interface GraphQLResponse {
+  status: number;
+  headers: Headers;
+  body: {
+    data?: Data | null;
+    errors?: { message: string; path?: (string | number)[]; extensions?: Data }[];
+  };
+}
+
+/** The real gateway over HTTP in front of the real emulator, both in this process on ephemeral ports. */
+export interface Stack {
+  readonly url: string;
+  readonly graphqlUrl: string;
+  readonly emulator: RunningEmulator;
+  readonly gateway: Gateway;
+  readonly clients: AwsClients;
+  readonly config: Config;
+  graphql(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse>;
+  /** `GET /__emulator/calls`: upstream calls per `<Service>.<Operation>` since the last reset. */
+  calls(): Promise<Record<string, number>>;
+  resetCalls(): Promise<void>;
+  setFaults(rules: unknown[]): Promise<void>;
+  clearFaults(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
+  const emulator = await startEmulator({
+    port: 0,
+    associationDelayMs: 50,
+    assignmentDelayMs: 50,
+    ...options.emulator,
+  });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    CURSOR_SECRET: TEST_CURSOR_SECRET,
+    UPSTREAM_MAX_ATTEMPTS: '1',
+    ...options.env,
+  });
+  const clients = createAwsClients(config.upstream, {
+    endpoint: emulator.endpoint,
+    credentials: { accessKeyId: 'AKIATEST', secretAccessKey: 'test-secret' },
+  });
+  const gateway = await createServer(config, {
+    clients,
+    logger: pino({ level: 'silent' }),
+    stopGracePeriodMs: 2_000,
+  });
+  await new Promise<void>((resolve) => gateway.httpServer.listen(0, '127.0.0.1', resolve));
+  const { port } = gateway.httpServer.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  const admin = (path: string, init?: RequestInit) =>
+    fetch(`${emulator.endpoint}/__emulator/${path}`, init);
+
+  return {
+    url,
+    graphqlUrl: `${url}/graphql`,
+    emulator,
+    gateway,
+    clients,
+    config,
+    async graphql(query, variables, headers) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      return {
+        status: response.status,
+        headers: response.headers,
+        body: (await response.json()) as GraphQLResponse['body'],
+      };
+    },
+    async calls() {
+      return (await (await admin('calls')).json()) as Record<string, number>;
+    },
+    async resetCalls() {
+      await admin('calls', { method: 'DELETE' });
+    },
+    async setFaults(rules) {
+      const response = await admin('faults', {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ rules }),
+      });
+      if (!response.ok) throw new Error(`fault rules refused: ${await response.text()}`);
+    },
+    async clearFaults() {
+      await admin('faults', { method: 'DELETE' });
+    },
+    async stop() {
+      await gateway.stop();
+      clients.destroy();
+      await emulator.stop();
+    },
+  };
+}
+
+/** The number of upstream calls recorded for `<Service>.<Operation>` (0 when absent). */
+export function count(calls: Record<string, number>, operation: string): number {
+  return calls[operation] ?? 0;
+}
