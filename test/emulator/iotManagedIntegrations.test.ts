@@ -210,6 +210,21 @@ describe('CreateAccountAssociation', () => {
     expect(conflict.$metadata.httpStatusCode).toBe(409);
   });
 
+  it('compares ClientToken inputs by value, tags included', async () => {
+    const input = { ConnectorDestinationId: lumen!.id, ClientToken: 'retry-safe-token-2' };
+    const first = await iot.send(
+      new CreateAccountAssociationCommand({ ...input, Tags: { a: '1', b: '2' } }),
+    );
+    const reordered = await iot.send(
+      new CreateAccountAssociationCommand({ ...input, Tags: { b: '2', a: '1' } }),
+    );
+    expect(reordered.AccountAssociationId).toBe(first.AccountAssociationId);
+    const otherTags = await rejectionOf(
+      iot.send(new CreateAccountAssociationCommand({ ...input, Tags: { a: '1', b: '3' } })),
+    );
+    expect(otherTags).toBeInstanceOf(ConflictException);
+  });
+
   it('requires an existing connector destination', async () => {
     const error = await rejectionOf(
       iot.send(new CreateAccountAssociationCommand({ ConnectorDestinationId: 'does-not-exist' })),

@@ -18,10 +18,6 @@ export function commonErrorStatus(code: string): number | undefined {
   return COMMON_ERROR_STATUS[code];
 }
 
-export function isCommonError(code: string): boolean {
-  return code in COMMON_ERROR_STATUS;
-}
-
 /**
  * The status and JSON members of an error as the service's model declares it: the message goes into
  * the error structure's own message member (`Message` for IoT managed integrations and SSO Admin,

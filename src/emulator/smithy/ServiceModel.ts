@@ -99,10 +99,6 @@ export class ServiceModel {
     return this.errorsByName.get(name);
   }
 
-  errorNames(): string[] {
-    return [...this.errorsByName.keys()];
-  }
-
   private structureOrUndefined(ref: ShapeRef | undefined): string | undefined {
     return ref && ref.target !== 'smithy.api#Unit' ? ref.target : undefined;
   }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { paginate } from '../../pagination/paginate';
 import { ServiceError } from '../../ServiceError';
+import { canonicalJson } from '../canonicalJson';
 import type { Handler, HandlerContext } from '../ServiceDefinition';
 import type { IotManagedIntegrationsStore } from './IotManagedIntegrationsStore';
 import { associationArn, oauthAuthorizationUrl } from './seed';
@@ -68,18 +69,23 @@ interface CreateAccountAssociationInput {
 const CreateAccountAssociation = (input: CreateAccountAssociationInput, context: Context) => {
   const { store, now, region, settings } = context;
   const { ClientToken, ...request } = input;
-  const fingerprint = JSON.stringify(request, Object.keys(request).sort());
-  const fingerprintWithTags = `${fingerprint}\n${JSON.stringify(Object.entries(request.Tags ?? {}).sort())}`;
-  const existingId = checkClientToken(store.associationTokens, ClientToken, fingerprintWithTags);
+  const fingerprint = canonicalJson(request);
+  const existingId = checkClientToken(store.associationTokens, ClientToken, fingerprint);
   if (existingId !== undefined) {
-    // The association may since have been deleted; AWS still answers the original creation.
     const existing = store.association(existingId, now);
-    return {
-      AccountAssociationId: existingId,
-      Arn: associationArn(region, settings.accountId, existingId),
-      AssociationState: existing?.AssociationState ?? 'ASSOCIATION_DELETING',
-      OAuthAuthorizationUrl: existing?.OAuthAuthorizationUrl,
-    };
+    if (existing) {
+      return {
+        AccountAssociationId: existing.AccountAssociationId,
+        Arn: existing.Arn,
+        AssociationState: existing.AssociationState,
+        OAuthAuthorizationUrl: existing.OAuthAuthorizationUrl,
+      };
+    }
+    // Deleted since: the token stays spent, as it does in AWS.
+    throw new ServiceError(
+      'ConflictException',
+      `ClientToken ${ClientToken} was used for account association ${existingId}, which has since been deleted`,
+    );
   }
   const target = destination(context, input.ConnectorDestinationId);
   const id = newId();
@@ -96,8 +102,7 @@ const CreateAccountAssociation = (input: CreateAccountAssociationInput, context:
     pending: { at: now + settings.associationDelayMs, to: 'ASSOCIATION_SUCCEEDED' },
   };
   store.putAssociation(record);
-  if (ClientToken !== undefined)
-    store.associationTokens.set(ClientToken, { id, fingerprint: fingerprintWithTags });
+  if (ClientToken !== undefined) store.associationTokens.set(ClientToken, { id, fingerprint });
   const current = store.association(id, now) ?? record;
   return {
     AccountAssociationId: id,
@@ -203,11 +208,8 @@ interface CreateConnectorDestinationInput {
 const CreateConnectorDestination = (input: CreateConnectorDestinationInput, context: Context) => {
   const { store } = context;
   const { ClientToken, ...request } = input;
-  const existingId = checkClientToken(
-    store.destinationTokens,
-    ClientToken,
-    JSON.stringify(request),
-  );
+  const fingerprint = canonicalJson(request);
+  const existingId = checkClientToken(store.destinationTokens, ClientToken, fingerprint);
   if (existingId !== undefined) return { Id: existingId };
   if (request.AuthType === 'OAUTH' && !request.AuthConfig.oAuth) {
     throw new ServiceError(
@@ -223,7 +225,7 @@ const CreateConnectorDestination = (input: CreateConnectorDestinationInput, cont
     OAuthCompleteRedirectUrl: request.AuthConfig.oAuth?.oAuthCompleteRedirectUrl,
   });
   if (ClientToken !== undefined) {
-    store.destinationTokens.set(ClientToken, { id, fingerprint: JSON.stringify(request) });
+    store.destinationTokens.set(ClientToken, { id, fingerprint });
   }
   return { Id: id };
 };

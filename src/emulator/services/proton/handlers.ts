@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { paginate } from '../../pagination/paginate';
 import { ServiceError } from '../../ServiceError';
+import { canonicalJson } from '../canonicalJson';
 import type { Handler, HandlerContext } from '../ServiceDefinition';
 import type { ProtonStore } from './ProtonStore';
 import type { ConnectionRecord, ConnectionStatus } from './types';
@@ -34,7 +35,7 @@ interface CreateInput {
 const CreateEnvironmentAccountConnection = (input: CreateInput, context: Context) => {
   const { store, settings, region, now } = context;
   const { clientToken, ...request } = input;
-  const fingerprint = JSON.stringify(request);
+  const fingerprint = canonicalJson(request);
   if (clientToken !== undefined) {
     const previous = store.clientTokens.get(clientToken);
     if (previous) {
