@@ -19,7 +19,14 @@ export function createUpstreamClients(env: NodeJS.ProcessEnv = process.env): Ups
   const region = env.AWS_REGION;
   if (!region) throw new Error('AWS_REGION must be set (e.g. us-east-1)');
   const endpoint = env.AWS_ENDPOINT_URL;
-  const common = { region, ...(endpoint ? { endpoint } : {}) };
+  const accessKeyId = env.AWS_ACCESS_KEY_ID;
+  const secretAccessKey = env.AWS_SECRET_ACCESS_KEY;
+  const common = {
+    region,
+    ...(endpoint ? { endpoint } : {}),
+    // Explicit when given, so a caller's `env` wins over the process's own credential chain.
+    ...(accessKeyId && secretAccessKey ? { credentials: { accessKeyId, secretAccessKey } } : {}),
+  };
   return {
     iot: new IoTManagedIntegrationsClient(common),
     sso: new SSOAdminClient(common),

@@ -11,7 +11,8 @@ export interface LoadRequest {
 export interface LoadOptions {
   /** Origin of the server under test, e.g. `http://127.0.0.1:4000`. */
   origin: string;
-  request: LoadRequest;
+  /** Each connection sends these in turn (one request: the same one repeatedly). */
+  requests: readonly LoadRequest[];
   connections: number;
   /** Run for this long… */
   durationSeconds?: number;
@@ -54,10 +55,13 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     finish = (error, result) => (error ? reject(asError(error)) : resolve(result));
   });
   const autocannonOptions: autocannon.Options = {
-    url: `${options.origin}${options.request.path}`,
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: options.request.body,
+    url: options.origin,
+    requests: options.requests.map((request) => ({
+      method: 'POST',
+      path: request.path,
+      headers: { 'content-type': 'application/json' },
+      body: request.body,
+    })),
     connections: options.connections,
     pipelining: 1,
     timeout: 30,

@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { parse } from 'graphql';
+
+import type { BenchFixtures } from '../fixtures/BenchFixtures';
+import type { Scenario } from './Scenario';
+
+const QUERIES_DIR = join(__dirname, '..', 'queries');
+const PAGE_SIZE = 50;
+
+function load(queryFile: string): Pick<Scenario, 'queryFile' | 'source' | 'document'> {
+  const source = readFileSync(join(QUERIES_DIR, queryFile), 'utf8');
+  return { queryFile, source, document: parse(source) };
+}
+
+type Json = Record<string, unknown>;
+
+function pageProblem(data: Json, withTags: boolean): string | undefined {
+  const connection = data.accountAssociations as { edges?: { node?: Json }[] } | undefined;
+  const edges = connection?.edges ?? [];
+  if (edges.length !== PAGE_SIZE) return `expected ${PAGE_SIZE} edges, received ${edges.length}`;
+  if (withTags && !edges.every((edge) => Array.isArray(edge.node?.tags) && edge.node.tags.length)) {
+    return 'every association on the page should carry its seeded tags';
+  }
+  return undefined;
+}
+
+/** The five scenarios, in table order. */
+export const SCENARIOS: readonly Scenario[] = [
+  {
+    number: 1,
+    id: 'association-by-id',
+    title: 'one association by id, with tags',
+    ...load('1-association-by-id.graphql'),
+    mutates: false,
+    variables: (f: BenchFixtures) => ({ id: f.listedAssociationIds[0] }),
+    checkData: (data, f) => {
+      const association = data.accountAssociation as Json | null;
+      if (association?.accountAssociationId !== f.listedAssociationIds[0]) {
+        return 'expected the requested association';
+      }
+      return Array.isArray(association.tags) && association.tags.length > 0
+        ? undefined
+        : 'expected the seeded tags';
+    },
+  },
+  {
+    number: 2,
+    id: 'page-list-fields',
+    title: '50-item page, list fields only',
+    ...load('2-page-list-fields.graphql'),
+    mutates: false,
+    variables: () => ({ first: PAGE_SIZE }),
+    checkData: (data) => pageProblem(data, false),
+  },
+  {
+    number: 3,
+    id: 'page-with-tags',
+    title: '50-item page with tags',
+    ...load('3-page-with-tags.graphql'),
+    mutates: false,
+    variables: () => ({ first: PAGE_SIZE }),
+    checkData: (data) => pageProblem(data, true),
+  },
+  {
+    number: 4,
+    id: 'dashboard',
+    title: 'dashboard: 3 types, repeated ids, aliases',
+    ...load('4-dashboard.graphql'),
+    mutates: false,
+    // Ids beyond the dashboard's 5-item list page, so the page and the lookups share no resource.
+    variables: (f: BenchFixtures) => ({
+      featuredId: f.listedAssociationIds[20],
+      otherId: f.listedAssociationIds[21],
+      instanceArn: f.instanceArn,
+      firstRequestId: f.succeededRequestId,
+      secondRequestId: f.failedRequestId,
+      firstConnectionId: f.connectedConnectionId,
+      secondConnectionId: f.pendingConnectionId,
+    }),
+    checkData: (data) => {
+      const missing = Object.entries(data)
+        .filter(([, value]) => value === null || value === undefined)
+        .map(([alias]) => alias);
+      return missing.length > 0 ? `null fields: ${missing.join(', ')}` : undefined;
+    },
+  },
+  {
+    number: 5,
+    id: 'create-association',
+    title: 'createAccountAssociation mutation',
+    ...load('5-create-association.graphql'),
+    mutates: true,
+    variables: (f: BenchFixtures) => ({
+      input: {
+        connectorDestinationId: f.connectorDestinationId,
+        name: 'Benchmark Studio',
+        description: 'Created by the benchmark',
+        tags: [{ key: 'created-by', value: 'benchmark' }],
+      },
+    }),
+    checkData: (data) => {
+      const payload = data.createAccountAssociation as
+        { clientToken?: unknown; accountAssociation?: Json } | undefined;
+      return typeof payload?.clientToken === 'string' &&
+        typeof payload.accountAssociation?.accountAssociationId === 'string'
+        ? undefined
+        : 'expected a clientToken and the new association';
+    },
+  },
+];
