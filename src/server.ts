@@ -63,6 +63,9 @@ export async function createServer(config: Config, deps: ServerDependencies): Pr
     resolvers: createResolvers(),
     introspection: !production,
     csrfPrevention: true,
+    // The process entry owns SIGTERM/SIGINT (it also stops the AWS clients and the emulator);
+    // Apollo's own handler would stop the server and re-raise the signal under our feet.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: config.nodeEnv === 'development',
     formatError: errorMasking({ includeStacktrace: config.nodeEnv === 'development' }),
     logger: logger.child({ component: 'apollo' }),

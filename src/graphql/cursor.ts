@@ -24,7 +24,6 @@ interface CursorPayload {
 
 const VERSION = 'v1';
 const MAX_CURSOR_LENGTH = 140_000; // AWS tokens are at most 65,535 characters
-const MAC_BYTES = 32;
 
 /**
  * Encodes and verifies pagination cursors: `v1.<base64url payload>.<base64url HMAC-SHA256>`.
@@ -65,9 +64,11 @@ export class CursorCodec {
     const parts = cursor.split('.');
     if (parts.length !== 3 || parts[0] !== VERSION) throw invalid('it is malformed');
     const [, body, mac] = parts as [string, string, string];
-    const expected = this.#mac(body);
-    const given = Buffer.from(mac, 'base64url');
-    if (given.length !== MAC_BYTES || !timingSafeEqual(given, expected)) {
+    // Compare the encoded text, not decoded bytes: base64url has spare bits, so two different
+    // strings can decode to the same MAC, and a changed cursor must never be accepted.
+    const expected = Buffer.from(this.#mac(body).toString('base64url'));
+    const given = Buffer.from(mac);
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
       throw invalid(
         'its signature does not match (corrupted, forged or issued by another deployment)',
       );

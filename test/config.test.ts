@@ -1,0 +1,153 @@
+import { ConfigError, loadConfig } from '../src/config';
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return [...(error as ConfigError).problems];
+  }
+  throw new Error('expected loadConfig to fail');
+}
+
+describe('loadConfig', () => {
+  test('defaults: emulator backend on port 4000, emulator on 4566, us-east-1, cap 50', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      nodeEnv: 'development',
+      port: 4000,
+      backend: 'emulator',
+      emulatorPort: 4566,
+      upstream: {
+        region: 'us-east-1',
+        maxInFlight: 50,
+        requestTimeoutMs: 5000,
+        connectTimeoutMs: 1000,
+        maxAttempts: 3,
+      },
+      corsOrigins: ['https://studio.apollographql.com'],
+      logLevel: 'info',
+      cursorSecretGenerated: true,
+    });
+    expect(config.cursorSecret.length).toBeGreaterThanOrEqual(32);
+  });
+
+  test('reads every variable', () => {
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      PORT: '8080',
+      HOST: '0.0.0.0',
+      BACKEND: 'aws',
+      AWS_REGION: 'eu-west-1',
+      CURSOR_SECRET: 's'.repeat(40),
+      UPSTREAM_MAX_IN_FLIGHT: '20',
+      UPSTREAM_TIMEOUT_MS: '2500',
+      UPSTREAM_CONNECT_TIMEOUT_MS: '500',
+      UPSTREAM_MAX_ATTEMPTS: '4',
+      CORS_ORIGINS: 'https://a.example.com, http://localhost:3000',
+      LOG_LEVEL: 'warn',
+    });
+    expect(config).toMatchObject({
+      nodeEnv: 'production',
+      port: 8080,
+      host: '0.0.0.0',
+      backend: 'aws',
+      upstream: {
+        region: 'eu-west-1',
+        maxInFlight: 20,
+        requestTimeoutMs: 2500,
+        connectTimeoutMs: 500,
+        maxAttempts: 4,
+      },
+      corsOrigins: ['https://a.example.com', 'http://localhost:3000'],
+      logLevel: 'warn',
+      cursorSecretGenerated: false,
+    });
+    expect(config.cursorSecret.toString()).toBe('s'.repeat(40));
+  });
+
+  test('aws mode without AWS_REGION leaves the region to the SDK chain', () => {
+    expect(loadConfig({ BACKEND: 'aws' }).upstream.region).toBeUndefined();
+    expect(
+      loadConfig({ BACKEND: 'aws', AWS_DEFAULT_REGION: 'ap-southeast-2' }).upstream.region,
+    ).toBe('ap-southeast-2');
+  });
+
+  test('production requires BACKEND and CURSOR_SECRET explicitly, and defaults CORS to none', () => {
+    expect(problemsOf({ NODE_ENV: 'production' })).toEqual([
+      'BACKEND must be set explicitly when NODE_ENV=production; accepted values: emulator, aws',
+      expect.stringContaining('CURSOR_SECRET is required when NODE_ENV=production'),
+    ]);
+    expect(
+      loadConfig({ NODE_ENV: 'production', BACKEND: 'aws', CURSOR_SECRET: 'x'.repeat(32) })
+        .corsOrigins,
+    ).toEqual([]);
+  });
+
+  test.each([
+    ['NODE_ENV', 'staging', 'NODE_ENV must be one of development, production, test; got "staging"'],
+    ['BACKEND', 'localstack', 'BACKEND must be one of emulator, aws; got "localstack"'],
+    ['PORT', '70000', 'PORT must be an integer from 0 to 65535; got "70000"'],
+    ['PORT', 'abc', 'PORT must be an integer from 0 to 65535; got "abc"'],
+    ['EMULATOR_PORT', '-1', 'EMULATOR_PORT must be an integer from 0 to 65535; got "-1"'],
+    [
+      'AWS_REGION',
+      'Europe',
+      'AWS_REGION must be an AWS region name such as us-east-1; got "Europe"',
+    ],
+    [
+      'UPSTREAM_MAX_IN_FLIGHT',
+      '0',
+      'UPSTREAM_MAX_IN_FLIGHT must be an integer from 1 to 10000; got "0"',
+    ],
+    [
+      'UPSTREAM_TIMEOUT_MS',
+      '1.5',
+      'UPSTREAM_TIMEOUT_MS must be an integer from 1 to 600000; got "1.5"',
+    ],
+    [
+      'UPSTREAM_MAX_ATTEMPTS',
+      '11',
+      'UPSTREAM_MAX_ATTEMPTS must be an integer from 1 to 10; got "11"',
+    ],
+    [
+      'LOG_LEVEL',
+      'verbose',
+      'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent; got "verbose"',
+    ],
+    [
+      'CURSOR_SECRET',
+      'short',
+      'CURSOR_SECRET must be at least 32 bytes (e.g. `openssl rand -base64 48`); got 5',
+    ],
+  ])(
+    '%s=%s is refused with a message naming it and the accepted values',
+    (name, value, message) => {
+      expect(problemsOf({ [name]: value })).toEqual([message]);
+    },
+  );
+
+  test('CORS_ORIGINS entries must be bare origins', () => {
+    expect(
+      problemsOf({ CORS_ORIGINS: 'https://ok.example.com,https://bad.example.com/path,*' }),
+    ).toEqual([
+      expect.stringContaining('got "https://bad.example.com/path"'),
+      expect.stringContaining('got "*"'),
+    ]);
+  });
+
+  test('reports every problem at once', () => {
+    const error = (() => {
+      try {
+        loadConfig({ PORT: 'x', BACKEND: 'y' });
+      } catch (e) {
+        return e as ConfigError;
+      }
+      throw new Error('expected failure');
+    })();
+    expect(error.problems).toHaveLength(2);
+    expect(error.message).toBe(
+      'Invalid configuration:\n  - BACKEND must be one of emulator, aws; got "y"\n  - PORT must be an integer from 0 to 65535; got "x"',
+    );
+  });
+});

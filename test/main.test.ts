@@ -1,0 +1,147 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
+
+import { EMULATOR_SEED, startEmulator, type RunningEmulator } from '../src/emulator';
+
+const ROOT = resolve(__dirname, '..');
+const QUERY = `query ($a: ID!, $p: ID!) {
+  accountAssociation(accountAssociationId: $a) { name }
+  environmentAccountConnection(environmentAccountConnectionId: $p) { environmentName }
+}`;
+const variables = {
+  a: EMULATOR_SEED.iotManagedIntegrations.accountAssociations[0].id,
+  p: EMULATOR_SEED.proton.connections[0].id,
+};
+
+interface Started {
+  child: ChildProcess;
+  url: string;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+/** Runs `src/main.ts` as its own process (as `npm start` does with the build) and waits until it listens. */
+function startMain(env: Record<string, string>): Promise<Started> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH, NODE_ENV: 'development', LOG_LEVEL: 'info', PORT: '0', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+  return new Promise((resolveStarted, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /gateway ready at (http:\/\/localhost:\d+\/graphql)/.exec(output);
+      if (match) resolveStarted({ child, url: match[1], output: () => output, exited });
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    void exited.then((code) =>
+      reject(new Error(`main exited with ${code} before listening:\n${output}`)),
+    );
+  });
+}
+
+async function post(url: string) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: QUERY, variables }),
+  });
+  return {
+    status: response.status,
+    body: (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] },
+  };
+}
+
+describe('the gateway process (src/main.ts)', () => {
+  describe('BACKEND=aws against any endpoint set with AWS_ENDPOINT_URL', () => {
+    let emulator: RunningEmulator;
+    let main: Started;
+    beforeAll(async () => {
+      emulator = await startEmulator({ port: 0 });
+      main = await startMain({
+        BACKEND: 'aws',
+        AWS_ENDPOINT_URL: emulator.endpoint,
+        AWS_REGION: 'us-east-1',
+        AWS_ACCESS_KEY_ID: 'AKIABENCHMARK',
+        AWS_SECRET_ACCESS_KEY: 'benchmark-secret',
+        CURSOR_SECRET: 'main-process-test-cursor-secret-0123456789',
+      });
+    });
+    afterAll(async () => {
+      if (main.child.exitCode === null) main.child.kill('SIGKILL');
+      await emulator.stop();
+    });
+
+    test('serves queries from the endpoint, then drains in-flight requests on SIGTERM and exits 0', async () => {
+      const first = await post(main.url);
+      expect(first.body.errors).toBeUndefined();
+      expect(first.body.data).toEqual({
+        accountAssociation: {
+          name: EMULATOR_SEED.iotManagedIntegrations.accountAssociations[0].name,
+        },
+        environmentAccountConnection: {
+          environmentName: EMULATOR_SEED.proton.connections[0].environmentName,
+        },
+      });
+      const calls = (await (await fetch(`${emulator.endpoint}/__emulator/calls`)).json()) as Record<
+        string,
+        number
+      >;
+      expect(calls).toEqual({
+        'IoTManagedIntegrations.GetAccountAssociation': 1,
+        'Proton.GetEnvironmentAccountConnection': 1,
+      });
+
+      await fetch(`${emulator.endpoint}/__emulator/faults`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          rules: [{ operation: 'Proton.GetEnvironmentAccountConnection', latencyMs: 600 }],
+        }),
+      });
+      const inFlight = post(main.url);
+      await new Promise((r) => setTimeout(r, 200));
+      main.child.kill('SIGTERM');
+      const slow = await inFlight;
+      expect(slow.status).toBe(200);
+      expect(slow.body.errors).toBeUndefined();
+      expect(await main.exited).toBe(0);
+      expect(main.output()).toContain('shutting down');
+      expect(main.output()).toContain('"msg":"stopped"');
+    });
+  });
+
+  test('BACKEND=emulator starts the seeded emulator in-process and stops it on SIGTERM', async () => {
+    const main = await startMain({ EMULATOR_PORT: '0' });
+    try {
+      const { body } = await post(main.url);
+      expect(body.errors).toBeUndefined();
+      expect(body.data!.accountAssociation).toEqual({
+        name: EMULATOR_SEED.iotManagedIntegrations.accountAssociations[0].name,
+      });
+      main.child.kill('SIGTERM');
+      const code = await main.exited;
+      expect({ code, output: main.output() }).toMatchObject({ code: 0 });
+      expect(main.output()).toContain('"msg":"stopped"');
+    } finally {
+      if (main.child.exitCode === null) main.child.kill('SIGKILL');
+    }
+  });
+
+  test('invalid configuration exits 1 naming the variable', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH, PORT: 'eighty', NODE_ENV: 'production' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((done) => child.once('exit', done));
+    expect(code).toBe(1);
+    expect(stderr).toContain('PORT must be an integer from 0 to 65535; got "eighty"');
+    expect(stderr).toContain('BACKEND must be set explicitly when NODE_ENV=production');
+  });
+});
