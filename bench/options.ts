@@ -32,15 +32,15 @@ export interface BenchOptions {
 
 const FULL: BenchProfile = {
   mode: 'full',
-  warmupSeconds: 2,
-  callCountRequests: 40,
-  latencySeconds: 6,
+  warmupSeconds: 1.5,
+  callCountRequests: 30,
+  latencySeconds: 4,
   latencyConnections: 1,
   injectedLatencyMs: 20,
-  throughputSeconds: 5,
+  throughputSeconds: 4,
   throughputConnections: 32,
   memoryConnections: 64,
-  memorySeconds: 10,
+  memorySeconds: 6,
   soakRequests: 100_000,
   soakConnections: 32,
 };
@@ -52,8 +52,8 @@ const QUICK: BenchProfile = {
   callCountRequests: 8,
   latencySeconds: 1,
   throughputSeconds: 1,
-  memorySeconds: 2,
-  soakRequests: 5_000,
+  memorySeconds: 1.5,
+  soakRequests: 2_000,
 };
 
 const CONTENDER_IDS: readonly ContenderId[] = ['gateway', 'naive-peer', 'floor'];

@@ -1,6 +1,7 @@
 import type { Contender, ScenarioRequest } from '../contenders/Contender';
 import { runLoad } from '../load/runLoad';
 import type { LoadResult } from '../load/runLoad';
+import { readProcessMemory } from '../memory/readProcessMemory';
 import { RssSampler } from '../memory/RssSampler';
 import { countMinimumCalls } from '../plan/countMinimumCalls';
 import { planUpstreamCalls } from '../plan/planUpstreamCalls';
@@ -41,6 +42,7 @@ export async function measureCell(
     upstreamCallsPerQueryByOperation: {},
     latencyMs: { upstream0ms: null, upstream20ms: null },
     requestsPerSecond: null,
+    startRssMB: null,
     peakRssMB: null,
     failedRequests: 0,
   };
@@ -50,6 +52,8 @@ export async function measureCell(
   const port = await freePort();
   const server = await session.processes.start(contender.spec(session.contenderEnv(port)));
   const origin = `http://127.0.0.1:${port}`;
+  const atStart = readProcessMemory(server.pid);
+  if (atStart) result.startRssMB = mb(atStart.rssBytes);
   const sampler = new RssSampler(server.pid, RSS_SAMPLE_INTERVAL_MS);
   sampler.start();
   const load = async (connections: number, run: { seconds?: number; amount?: number }) => {

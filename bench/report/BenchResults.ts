@@ -23,6 +23,8 @@ export interface CellResult {
   latencyMs: { upstream0ms: LatencyFigures | null; upstream20ms: LatencyFigures | null };
   /** Successful requests per second at `throughputConnections` connections, 0 ms upstream latency. */
   requestsPerSecond: number | null;
+  /** RSS of the server process once ready, before any request. */
+  startRssMB: number | null;
   /** The server process's peak resident set size over all of the cell's runs (VmHWM). */
   peakRssMB: number | null;
   /** Non-2xx answers, connection errors and wrong answers across the cell's runs. */

@@ -9,14 +9,14 @@ export function renderMarkdown(results: BenchResults): string {
       `load average ${results.loadAverage.start.toFixed(2)} at start, ${results.loadAverage.end.toFixed(2)} at end. ` +
       `Mode: ${results.mode} (${results.durationSeconds} s).`,
     '',
-    `| # | scenario | contender | upstream calls / query (min) | p50 / p99 ms, 0 ms upstream | p50 / p99 ms, ${settings.injectedLatencyMs} ms upstream | req/s, ${settings.throughputConnections} conn | peak RSS MB |`,
+    `| # | scenario | contender | upstream calls / query (min) | p50 / p99 ms, 0 ms upstream | p50 / p99 ms, ${settings.injectedLatencyMs} ms upstream | req/s, ${settings.throughputConnections} conn | RSS MB idle → peak |`,
     '|---|---|---|---|---|---|---|---|',
   );
   for (const cell of results.results) {
     lines.push(
       `| ${cell.scenarioNumber} | ${cell.scenarioTitle} | ${cell.contender} | ${calls(cell)} | ` +
         `${latency(cell.latencyMs.upstream0ms)} | ${latency(cell.latencyMs.upstream20ms)} | ` +
-        `${cell.requestsPerSecond ?? '–'} | ${cell.peakRssMB ?? '–'} |`,
+        `${cell.requestsPerSecond ?? '–'} | ${cell.startRssMB ?? '–'} → ${cell.peakRssMB ?? '–'} |`,
     );
   }
   const memory = results.memory;
@@ -47,7 +47,7 @@ export function renderMarkdown(results: BenchResults): string {
   }
   lines.push('', 'Targets:', '');
   for (const target of results.targets) {
-    const mark = target.met === null ? 'not measured' : target.met ? 'met' : 'MISSED';
+    const mark = target.met === null ? 'not judged' : target.met ? 'met' : 'MISSED';
     lines.push(`- ${target.target}: **${mark}** — ${target.detail}`);
   }
   const problems = results.results.filter((c) => c.problem);
