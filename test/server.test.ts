@@ -112,6 +112,18 @@ describe('HTTP server (development defaults)', () => {
     expect(body.errors![0].message).toBe('Internal server error');
     expect(body.errors![0].extensions!.stacktrace).toEqual(expect.any(Array));
   });
+
+  test('development shows policy errors without a stack trace', async () => {
+    const { body } = await stack.graphql(PROTON_QUERY, {
+      id: '00000000-0000-4000-8000-000000000000',
+    });
+    expect(body.errors![0].extensions).toEqual({
+      code: 'NOT_FOUND',
+      service: 'Proton',
+      operation: 'GetEnvironmentAccountConnection',
+      requestId: expect.any(String),
+    });
+  });
 });
 
 describe('HTTP server in production', () => {

@@ -4,7 +4,10 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ErrorCode, hasPolicyCode } from '../errors';
 
 export interface ErrorMaskingOptions {
-  /** Keep `extensions.stacktrace` (Apollo adds it when told to). Default `false`; only for development. */
+  /**
+   * Keep `extensions.stacktrace` (Apollo adds it when told to) on masked internal errors, where it
+   * helps debugging. Default `false`; only for development. Policy errors never carry one.
+   */
   includeStacktrace?: boolean;
 }
 
@@ -22,7 +25,7 @@ export function errorMasking(
   const includeStacktrace = options.includeStacktrace ?? false;
 
   const withoutStack = (formatted: GraphQLFormattedError): GraphQLFormattedError => {
-    if (includeStacktrace || formatted.extensions?.stacktrace === undefined) return formatted;
+    if (formatted.extensions?.stacktrace === undefined) return formatted;
     const extensions = { ...formatted.extensions };
     delete extensions.stacktrace;
     return { ...formatted, extensions };

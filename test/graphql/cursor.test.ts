@@ -43,7 +43,7 @@ describe('CursorCodec', () => {
     expect(cursor).not.toContain('visible-token');
   });
 
-  test.each([['every single-character change', true]])('rejects %s', () => {
+  test('rejects every single-character change (payload or signature)', () => {
     const cursor = codec.encode('accountAssociations', filter, { token: 'abc', offset: 3 });
     for (let i = 0; i < cursor.length; i++) {
       const changed = cursor.slice(0, i) + (cursor[i] === 'x' ? 'y' : 'x') + cursor.slice(i + 1);
