@@ -211,7 +211,7 @@ describe('CreateAccountAssociation', () => {
   });
 
   it('compares ClientToken inputs by value, tags included', async () => {
-    const input = { ConnectorDestinationId: lumen!.id, ClientToken: 'retry-safe-token-2' };
+    const input = { ConnectorDestinationId: lumen.id, ClientToken: 'retry-safe-token-2' };
     const first = await iot.send(
       new CreateAccountAssociationCommand({ ...input, Tags: { a: '1', b: '2' } }),
     );
