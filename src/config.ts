@@ -19,6 +19,18 @@ export interface UpstreamConfig {
   maxAttempts: number;
 }
 
+/** Per-operation limits that keep one query from fanning out into an unbounded number of AWS calls. */
+export interface QueryLimitsConfig {
+  /** Deepest field nesting allowed (introspection excluded). */
+  maxDepth: number;
+  /** Aliases allowed per operation; each alias can be a separate AWS call. */
+  maxAliases: number;
+  /** Static cost ceiling (objects 2, scalars 1, scaled by depth). */
+  maxCost: number;
+  /** Lexer tokens allowed in a document (checked while parsing). */
+  maxTokens: number;
+}
+
 export interface Config {
   nodeEnv: NodeEnv;
   port: number;
@@ -32,6 +44,7 @@ export interface Config {
   cursorSecretGenerated: boolean;
   /** Origins allowed to call the gateway from a browser (exact match). */
   corsOrigins: string[];
+  queryLimits: QueryLimitsConfig;
   logLevel: LogLevel;
 }
 
@@ -118,6 +131,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     env.CORS_ORIGINS ?? (production ? '' : 'https://studio.apollographql.com'),
     problems,
   );
+  const queryLimits: QueryLimitsConfig = {
+    maxDepth: read.integer('QUERY_MAX_DEPTH', 8, 1, 100),
+    maxAliases: read.integer('QUERY_MAX_ALIASES', 30, 0, 1_000),
+    maxCost: read.integer('QUERY_MAX_COST', 5_000, 1, 1_000_000),
+    maxTokens: read.integer('QUERY_MAX_TOKENS', 2_000, 1, 1_000_000),
+  };
   const logLevel = read.oneOf('LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info');
 
   if (problems.length > 0) throw new ConfigError(problems);
@@ -131,6 +150,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cursorSecret,
     cursorSecretGenerated,
     corsOrigins,
+    queryLimits,
     logLevel,
   };
 }

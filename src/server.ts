@@ -16,7 +16,9 @@ import { createContext, type GraphQLContext } from './context';
 import { CursorCodec } from './graphql/cursor';
 import { createResolvers } from './graphql/resolvers';
 import { loadTypeDefs } from './graphql/typeDefs';
+import { httpErrorHandler, notFoundHandler } from './httpErrors';
 import { errorMasking } from './plugins/errorMasking';
+import { queryLimits } from './plugins/queryLimits';
 import { requestIdFrom, requestIdHeaderPlugin } from './plugins/requestIdHeader';
 import { requestLoggingPlugin } from './plugins/requestLogging';
 
@@ -58,11 +60,13 @@ export async function createServer(config: Config, deps: ServerDependencies): Pr
   httpServer.headersTimeout = 66_000;
 
   const cursors = new CursorCodec(config.cursorSecret);
+  const limits = queryLimits(config.queryLimits);
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs: loadTypeDefs(),
     resolvers: createResolvers(),
     introspection: !production,
     csrfPrevention: true,
+    validationRules: limits.validationRules,
     // The process entry owns SIGTERM/SIGINT (it also stops the AWS clients and the emulator);
     // Apollo's own handler would stop the server and re-raise the signal under our feet.
     stopOnTerminationSignals: false,
@@ -79,6 +83,7 @@ export async function createServer(config: Config, deps: ServerDependencies): Pr
         : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
       // Without introspection, "Did you mean …?" hints would still leak the schema.
       ...(production ? [ApolloServerPluginDisableSuggestions()] : []),
+      ...limits.plugins,
       requestIdHeaderPlugin(),
       requestLoggingPlugin(),
     ],
@@ -116,6 +121,9 @@ export async function createServer(config: Config, deps: ServerDependencies): Pr
         ),
     }),
   );
+
+  app.use(notFoundHandler());
+  app.use(httpErrorHandler(logger));
 
   let stopping: Promise<void> | undefined;
   return {

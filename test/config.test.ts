@@ -26,6 +26,7 @@ describe('loadConfig', () => {
         maxAttempts: 3,
       },
       corsOrigins: ['https://studio.apollographql.com'],
+      queryLimits: { maxDepth: 8, maxAliases: 30, maxCost: 5000, maxTokens: 2000 },
       logLevel: 'info',
       cursorSecretGenerated: true,
     });
@@ -45,6 +46,10 @@ describe('loadConfig', () => {
       UPSTREAM_CONNECT_TIMEOUT_MS: '500',
       UPSTREAM_MAX_ATTEMPTS: '4',
       CORS_ORIGINS: 'https://a.example.com, http://localhost:3000',
+      QUERY_MAX_DEPTH: '10',
+      QUERY_MAX_ALIASES: '5',
+      QUERY_MAX_COST: '900',
+      QUERY_MAX_TOKENS: '400',
       LOG_LEVEL: 'warn',
     });
     expect(config).toMatchObject({
@@ -60,6 +65,7 @@ describe('loadConfig', () => {
         maxAttempts: 4,
       },
       corsOrigins: ['https://a.example.com', 'http://localhost:3000'],
+      queryLimits: { maxDepth: 10, maxAliases: 5, maxCost: 900, maxTokens: 400 },
       logLevel: 'warn',
       cursorSecretGenerated: false,
     });
@@ -109,6 +115,12 @@ describe('loadConfig', () => {
       'UPSTREAM_MAX_ATTEMPTS',
       '11',
       'UPSTREAM_MAX_ATTEMPTS must be an integer from 1 to 10; got "11"',
+    ],
+    ['QUERY_MAX_DEPTH', '0', 'QUERY_MAX_DEPTH must be an integer from 1 to 100; got "0"'],
+    [
+      'QUERY_MAX_ALIASES',
+      'many',
+      'QUERY_MAX_ALIASES must be an integer from 0 to 1000; got "many"',
     ],
     [
       'LOG_LEVEL',
