@@ -26,8 +26,10 @@ export interface BenchOptions {
   contenders: ContenderId[];
   /** Run `npm run build` even when dist/ looks current. */
   forceBuild: boolean;
-  /** Skip the gateway memory runs (64 connections and the soak). */
+  /** Skip the memory runs (64 connections and the gateway soak). */
   skipMemory: boolean;
+  /** NODE_OPTIONS for every contender process (e.g. a heap cap), empty by default. */
+  nodeOptions: string;
 }
 
 const FULL: BenchProfile = {
@@ -58,13 +60,14 @@ const QUICK: BenchProfile = {
 
 const CONTENDER_IDS: readonly ContenderId[] = ['gateway', 'naive-peer', 'floor'];
 
-export const USAGE = `usage: npm run bench -- [--quick] [--scenarios=1,3] [--contenders=gateway,floor] [--build] [--skip-memory]
+export const USAGE = `usage: npm run bench -- [--quick] [--scenarios=1,3] [--contenders=gateway,floor] [--build] [--skip-memory] [--node-options=...]
 
   --quick         short sanity run (< 2 minutes); default is the full run (< 10 minutes)
   --scenarios     scenario numbers to run (1-5), default all
   --contenders    any of ${CONTENDER_IDS.join(', ')}, default all
   --build         run npm run build even when dist/ is newer than src/
-  --skip-memory   skip the gateway's 64-connection and soak memory runs`;
+  --skip-memory   skip the 64-connection and soak memory runs
+  --node-options  NODE_OPTIONS for the contender processes, e.g. --node-options=--max-old-space-size=128`;
 
 /** Parses the runner's arguments; throws with the usage text on anything it does not know. */
 export function parseOptions(argv: readonly string[]): BenchOptions {
@@ -74,9 +77,12 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     contenders: [...CONTENDER_IDS],
     forceBuild: false,
     skipMemory: false,
+    nodeOptions: '',
   };
   for (const arg of argv) {
-    const [flag, value] = arg.split('=', 2) as [string, string | undefined];
+    const equals = arg.indexOf('=');
+    const flag = equals === -1 ? arg : arg.slice(0, equals);
+    const value = equals === -1 ? undefined : arg.slice(equals + 1);
     switch (flag) {
       case '--quick':
         options.profile = QUICK;
@@ -86,6 +92,9 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
         break;
       case '--skip-memory':
         options.skipMemory = true;
+        break;
+      case '--node-options':
+        options.nodeOptions = value ?? '';
         break;
       case '--scenarios':
         options.scenarios = (value ?? '').split(',').map((n) => {

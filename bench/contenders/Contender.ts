@@ -14,6 +14,8 @@ export interface ContenderEnvironment {
   port: number;
   /** The emulator's base URL. */
   emulatorEndpoint: string;
+  /** NODE_OPTIONS for the process ('' for none). */
+  nodeOptions: string;
 }
 
 /** A scenario prepared for one contender: its request and how to check an answer. */

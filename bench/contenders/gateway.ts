@@ -15,7 +15,7 @@ export const gateway: Contender = {
     args: [join(env.repoRoot, 'dist', 'main.js')],
     cwd: env.repoRoot,
     env: {
-      ...upstreamEnv(env.emulatorEndpoint),
+      ...upstreamEnv(env.emulatorEndpoint, env.nodeOptions),
       BACKEND: 'aws',
       PORT: String(env.port),
       HOST: '127.0.0.1',

@@ -14,7 +14,7 @@ export const naivePeer: Contender = {
     args: [join(env.benchBuildDir, 'bench', 'naive-peer', 'server.js')],
     cwd: env.repoRoot,
     env: {
-      ...upstreamEnv(env.emulatorEndpoint),
+      ...upstreamEnv(env.emulatorEndpoint, env.nodeOptions),
       PORT: String(env.port),
       SCHEMA_DIR: join(env.repoRoot, 'schema'),
     },

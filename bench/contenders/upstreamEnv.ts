@@ -3,8 +3,9 @@
  * (dummy credentials, no instance metadata lookups) and nothing inherited from the caller's shell
  * except PATH and HOME, so a developer's AWS_PROFILE can never leak into a run.
  */
-export function upstreamEnv(emulatorEndpoint: string): NodeJS.ProcessEnv {
+export function upstreamEnv(emulatorEndpoint: string, nodeOptions = ''): NodeJS.ProcessEnv {
   return {
+    ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}),
     PATH: process.env.PATH,
     HOME: process.env.HOME,
     NODE_ENV: 'production',

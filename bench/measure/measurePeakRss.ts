@@ -8,11 +8,16 @@ import type { Scenario } from '../scenarios/Scenario';
 import type { BenchSession } from './BenchSession';
 import { mb } from './mb';
 
-/** Peak RSS of a fresh `contender` process while `scenario` runs at `memoryConnections` connections. */
+/**
+ * Peak RSS of a fresh `contender` process while `scenario` runs at `memoryConnections` connections,
+ * optionally with other NODE_OPTIONS than the session's (to separate V8 heap headroom from the
+ * working set).
+ */
 export async function measurePeakRss(
   session: BenchSession,
   contender: Contender,
   scenario: Scenario,
+  nodeOptions?: string,
 ): Promise<PeakRssResult> {
   const { profile, fixtures } = session;
   const variables = scenario.variables(fixtures);
@@ -21,8 +26,11 @@ export async function measurePeakRss(
     fixtures,
     planUpstreamCalls(scenario.document, variables),
   );
+  const env = session.contenderEnv(0);
+  const effectiveNodeOptions = nodeOptions ?? env.nodeOptions;
   const result: PeakRssResult = {
     contender: contender.id,
+    nodeOptions: effectiveNodeOptions,
     scenario: scenario.id,
     connections: profile.memoryConnections,
     peakRssMB: null,
@@ -31,7 +39,9 @@ export async function measurePeakRss(
   };
   await session.emulator.reset();
   const port = await freePort();
-  const server = await session.processes.start(contender.spec(session.contenderEnv(port)));
+  const server = await session.processes.start(
+    contender.spec({ ...session.contenderEnv(port), nodeOptions: effectiveNodeOptions }),
+  );
   const sampler = new RssSampler(server.pid, 100);
   sampler.start();
   try {

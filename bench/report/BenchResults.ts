@@ -35,6 +35,8 @@ export interface CellResult {
 /** Peak RSS of one contender at `connections` connections on one scenario. */
 export interface PeakRssResult {
   contender: ContenderId;
+  /** NODE_OPTIONS the process ran with ('' = Node's defaults). */
+  nodeOptions: string;
   scenario: string;
   connections: number;
   peakRssMB: number | null;
@@ -72,6 +74,8 @@ export interface TargetResult {
 export interface BenchResults {
   generatedAt: string;
   mode: 'quick' | 'full';
+  /** NODE_OPTIONS given to the contender processes ('' = Node's defaults). */
+  contenderNodeOptions: string;
   cpus: number;
   cpuModel: string;
   node: string;

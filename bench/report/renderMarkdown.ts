@@ -7,7 +7,10 @@ export function renderMarkdown(results: BenchResults): string {
   lines.push(
     `Machine: ${results.cpus} × ${results.cpuModel}, ${results.totalMemoryMB} MB RAM, ${results.platform}, Node ${results.node}; ` +
       `load average ${results.loadAverage.start.toFixed(2)} at start, ${results.loadAverage.end.toFixed(2)} at end. ` +
-      `Mode: ${results.mode} (${results.durationSeconds} s).`,
+      `Mode: ${results.mode} (${results.durationSeconds} s)` +
+      (results.contenderNodeOptions
+        ? `, contenders run with NODE_OPTIONS=${results.contenderNodeOptions}.`
+        : '.'),
     '',
     `| # | scenario | contender | upstream calls / query (min) | p50 / p99 ms, 0 ms upstream | p50 / p99 ms, ${settings.injectedLatencyMs} ms upstream | req/s, ${settings.throughputConnections} conn | RSS MB idle → peak |`,
     '|---|---|---|---|---|---|---|---|',
@@ -26,7 +29,9 @@ export function renderMarkdown(results: BenchResults): string {
       `Peak RSS at ${settings.memoryConnections} connections (scenario 3, ${settings.memorySeconds} s): ` +
         memory.at64Connections
           .map(
-            (m) => `${m.contender} ${m.peakRssMB ?? '–'} MB (${m.requestsPerSecond ?? '–'} req/s)`,
+            (m) =>
+              `${m.contender}${m.nodeOptions ? ` with NODE_OPTIONS=${m.nodeOptions}` : ''} ` +
+              `${m.peakRssMB ?? '–'} MB (${m.requestsPerSecond ?? '–'} req/s)`,
           )
           .join(', ') +
         '.',
@@ -41,7 +46,7 @@ export function renderMarkdown(results: BenchResults): string {
         (soak.trend
           ? `; RSS ${mb(soak.trend.firstWindowRssBytes)} MB in the first window after warm-up, ` +
             `${mb(soak.trend.lastWindowRssBytes)} MB in the last, slope ${mb(soak.trend.slopeBytesPer100kRequests)} MB per 100k requests: ` +
-            `${soak.trend.growing ? '**growing**' : 'no growth trend'}.`
+            `${results.mode === 'quick' ? 'too short to judge' : soak.trend.growing ? '**growing**' : 'no growth trend'}.`
           : '.'),
     );
   }

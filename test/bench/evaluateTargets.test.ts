@@ -33,6 +33,7 @@ function memory(peakRssMB: number, growing: boolean): MemoryResults {
     at64Connections: [
       {
         contender: 'gateway',
+        nodeOptions: '',
         scenario: 'page-with-tags',
         connections: 64,
         peakRssMB,
