@@ -1,9 +1,12 @@
 import { createServer as createHttpServer, type Server } from 'node:http';
 
 import { ApolloServer } from '@apollo/server';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disableSuggestions';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
@@ -83,6 +86,9 @@ export async function createServer(config: Config, deps: ServerDependencies): Pr
         : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
       // Without introspection, "Did you mean …?" hints would still leak the schema.
       ...(production ? [ApolloServerPluginDisableSuggestions()] : []),
+      // Responses are per-user AWS data, never HTTP-cacheable; the cache-control plugin would
+      // still wrap every field resolution to compute a policy nobody reads.
+      ApolloServerPluginCacheControlDisabled(),
       ...limits.plugins,
       requestIdHeaderPlugin(),
       requestLoggingPlugin(),
