@@ -4,7 +4,8 @@ import pino from 'pino';
 
 import { createAwsClients, type AwsClientTarget } from './aws/clients';
 import { ConfigError, loadConfig, type Config } from './config';
-import { startEmulator, type RunningEmulator } from './emulator';
+import type * as Emulator from './emulator';
+import type { RunningEmulator } from './emulator';
 import { createServer, GRAPHQL_PATH } from './server';
 
 /** Fixed credentials for the emulator: it checks that requests are SigV4-signed, not who signed them. */
@@ -34,6 +35,10 @@ async function main(): Promise<void> {
   let emulator: RunningEmulator | undefined;
   let target: AwsClientTarget = {};
   if (config.backend === 'emulator') {
+    // Loaded on demand: with BACKEND=aws the emulator's code and models (about 10 MB of heap) are
+    // never needed. A synchronous require keeps this CommonJS build free of ESM resolution rules.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { startEmulator } = require('./emulator') as typeof Emulator;
     emulator = await startEmulator({
       port: config.emulatorPort,
       defaultRegion: config.upstream.region,
