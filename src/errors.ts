@@ -35,6 +35,8 @@ const CODE_BY_AWS_NAME: ReadonlyMap<string, ErrorCode> = new Map<string, ErrorCo
   ['UnauthorizedException', ErrorCode.Forbidden],
   ['UnrecognizedClientException', ErrorCode.Forbidden],
   ['InvalidSignatureException', ErrorCode.Forbidden],
+  // awsJson and restJson1 services name it with the suffix, query-protocol services without.
+  ['IncompleteSignatureException', ErrorCode.Forbidden],
   ['IncompleteSignature', ErrorCode.Forbidden],
   ['ExpiredTokenException', ErrorCode.Forbidden],
   ['MissingAuthenticationTokenException', ErrorCode.Forbidden],

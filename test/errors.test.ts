@@ -58,6 +58,21 @@ describe('classifyUpstreamError (the error policy table)', () => {
     ],
     ['an expired token', { name: 'ExpiredTokenException', $fault: 'client' }, 'FORBIDDEN'],
     [
+      'a request without SigV4',
+      { name: 'MissingAuthenticationTokenException', $metadata: { httpStatusCode: 403 } },
+      'FORBIDDEN',
+    ],
+    [
+      'a signature scoped to another service',
+      { name: 'InvalidSignatureException', $metadata: { httpStatusCode: 403 } },
+      'FORBIDDEN',
+    ],
+    [
+      'an incomplete Authorization header',
+      { name: 'IncompleteSignatureException', $metadata: { httpStatusCode: 400 } },
+      'FORBIDDEN',
+    ],
+    [
       'an unmodelled client error',
       {
         name: 'ServiceQuotaExceededException',
