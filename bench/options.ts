@@ -30,7 +30,12 @@ export interface BenchOptions {
   skipMemory: boolean;
   /** NODE_OPTIONS for every contender process (e.g. a heap cap), empty by default. */
   nodeOptions: string;
+  /** `--help`: print the usage and run nothing. */
+  help: boolean;
 }
+
+/** Arguments the runner does not understand; the message ends with the usage text. */
+export class UsageError extends Error {}
 
 const FULL: BenchProfile = {
   mode: 'full',
@@ -60,16 +65,17 @@ const QUICK: BenchProfile = {
 
 const CONTENDER_IDS: readonly ContenderId[] = ['gateway', 'naive-peer', 'floor'];
 
-export const USAGE = `usage: npm run bench -- [--quick] [--scenarios=1,3] [--contenders=gateway,floor] [--build] [--skip-memory] [--node-options=...]
+export const USAGE = `usage: npm run bench -- [--quick] [--scenarios=1,3] [--contenders=gateway,floor] [--build] [--skip-memory] [--node-options=...] [--help]
 
   --quick         short sanity run (< 2 minutes); default is the full run (< 10 minutes)
   --scenarios     scenario numbers to run (1-5), default all
   --contenders    any of ${CONTENDER_IDS.join(', ')}, default all
   --build         run npm run build even when dist/ is newer than src/
   --skip-memory   skip the 64-connection and soak memory runs
-  --node-options  NODE_OPTIONS for the contender processes, e.g. --node-options=--max-old-space-size=128`;
+  --node-options  NODE_OPTIONS for the contender processes, e.g. --node-options=--max-old-space-size=128
+  --help, -h      print this text and exit`;
 
-/** Parses the runner's arguments; throws with the usage text on anything it does not know. */
+/** Parses the runner's arguments; throws a UsageError (with the usage text) on anything it does not know. */
 export function parseOptions(argv: readonly string[]): BenchOptions {
   const options: BenchOptions = {
     profile: FULL,
@@ -78,12 +84,17 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     forceBuild: false,
     skipMemory: false,
     nodeOptions: '',
+    help: false,
   };
   for (const arg of argv) {
     const equals = arg.indexOf('=');
     const flag = equals === -1 ? arg : arg.slice(0, equals);
     const value = equals === -1 ? undefined : arg.slice(equals + 1);
     switch (flag) {
+      case '--help':
+      case '-h':
+        options.help = true;
+        break;
       case '--quick':
         options.profile = QUICK;
         break;
@@ -100,7 +111,9 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
         options.scenarios = (value ?? '').split(',').map((n) => {
           const number = Number(n);
           if (!Number.isInteger(number) || number < 1 || number > 5) {
-            throw new Error(`--scenarios takes numbers from 1 to 5, received "${n}"\n${USAGE}`);
+            throw new UsageError(
+              `--scenarios takes numbers from 1 to 5, received "${n}"\n${USAGE}`,
+            );
           }
           return number;
         });
@@ -109,7 +122,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
         options.contenders = (value ?? '').split(',').map((id) => {
           const known = CONTENDER_IDS.find((c) => c === id);
           if (!known) {
-            throw new Error(
+            throw new UsageError(
               `--contenders takes ${CONTENDER_IDS.join(', ')}, received "${id}"\n${USAGE}`,
             );
           }
@@ -117,7 +130,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
         });
         break;
       default:
-        throw new Error(`unknown argument "${arg}"\n${USAGE}`);
+        throw new UsageError(`unknown argument "${arg}"\n${USAGE}`);
     }
   }
   return options;

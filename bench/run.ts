@@ -16,7 +16,7 @@ import type { BenchSession } from './measure/BenchSession';
 import { measureCell } from './measure/measureCell';
 import { measurePeakRss } from './measure/measurePeakRss';
 import { measureSoak } from './measure/measureSoak';
-import { parseOptions } from './options';
+import { parseOptions, UsageError, USAGE } from './options';
 import { ChildProcessGroup } from './processes/ChildProcessGroup';
 import { freePort } from './processes/freePort';
 import type { BenchResults, CellResult, MemoryResults } from './report/BenchResults';
@@ -39,6 +39,10 @@ const log = (line: string): void => {
 
 async function main(): Promise<number> {
   const options = parseOptions(process.argv.slice(2));
+  if (options.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
   const { profile } = options;
   const startedAt = Date.now();
   const loadAtStart = loadavg()[0];
@@ -197,6 +201,11 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
+    if (error instanceof UsageError) {
+      // A mistyped argument: the message and the usage are the whole answer, no stack trace.
+      process.stderr.write(`${error.message}\n`);
+      process.exit(2);
+    }
     log(error instanceof Error ? (error.stack ?? error.message) : String(error));
     process.exit(1);
   },

@@ -1,0 +1,59 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+
+import { parseOptions, USAGE, UsageError } from '../../bench/options';
+
+const ROOT = join(__dirname, '..', '..');
+
+/** Runs the benchmark runner as `npm run bench -- <args>` does, and collects what it prints. */
+async function runBench(
+  args: string[],
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(
+    process.execPath,
+    [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'bench/run.ts', ...args],
+    { cwd: ROOT, env: { PATH: process.env.PATH }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const code = await new Promise<number | null>((done) => child.once('exit', done));
+  return { code, stdout, stderr };
+}
+
+describe('npm run bench arguments', () => {
+  test.each([['--help'], ['-h']])(
+    '%s prints the usage on stdout and exits 0 without running anything',
+    async (flag) => {
+      expect(await runBench([flag])).toEqual({ code: 0, stdout: `${USAGE}\n`, stderr: '' });
+    },
+    20_000,
+  );
+
+  test('an unknown argument exits 2 naming it, with the usage and no stack trace', async () => {
+    expect(await runBench(['--verbose'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `unknown argument "--verbose"\n${USAGE}\n`,
+    });
+  }, 20_000);
+
+  test('the usage lists every flag the parser accepts', () => {
+    const flags = [...USAGE.matchAll(/^ {2}(--[a-z-]+)/gm)].map((match) => match[1]);
+    expect(flags).toEqual([
+      '--quick',
+      '--scenarios',
+      '--contenders',
+      '--build',
+      '--skip-memory',
+      '--node-options',
+      '--help',
+    ]);
+    for (const flag of flags) {
+      const arg =
+        flag === '--scenarios' ? `${flag}=1` : flag === '--contenders' ? `${flag}=floor` : flag;
+      expect(() => parseOptions([arg])).not.toThrow(UsageError);
+    }
+  });
+});
