@@ -44,12 +44,20 @@ export default tseslint.config(
               except: ['./index.ts'],
               message: 'import the emulator only through src/emulator/index.ts',
             },
-            // The emulator is a stand-alone library: it never reaches into the gateway.
+            // The emulator is a stand-alone library: it never reaches into the gateway, only into
+            // src/shared, which both sides use.
             {
               target: './src/emulator',
               from: './src',
-              except: ['./emulator'],
+              except: ['./emulator', './shared'],
               message: 'the emulator must not depend on gateway code',
+            },
+            // src/shared is imported by both the gateway and the emulator, so it depends on neither.
+            {
+              target: './src/shared',
+              from: './src',
+              except: ['./shared'],
+              message: 'src/shared must not depend on the gateway or the emulator',
             },
           ],
         },
@@ -65,7 +73,7 @@ export default tseslint.config(
         {
           zones: [
             { target: './src/emulator', from: './test' },
-            { target: './src/emulator', from: './src', except: ['./emulator'] },
+            { target: './src/emulator', from: './src', except: ['./emulator', './shared'] },
           ],
         },
       ],

@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 
+import { DEFAULT_EMULATOR_PORT, EnvReader, REGION_PATTERN } from './shared/env';
+
 /** Where the gateway sends AWS requests. */
 export type Backend = 'emulator' | 'aws';
 export type NodeEnv = 'development' | 'production' | 'test';
@@ -67,59 +69,64 @@ const LOG_LEVELS: readonly LogLevel[] = [
   'trace',
   'silent',
 ];
-const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d+$/;
 const MIN_SECRET_BYTES = 32;
+const PORT_RANGE = { min: 0, max: 65535 };
 
 /**
  * Reads and validates the gateway's configuration from environment variables. Collects every
  * problem before failing, so one start reports all of them.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const problems: string[] = [];
-  const read = new EnvReader(env, problems);
+  const read = new EnvReader(env);
 
   const nodeEnv = read.oneOf('NODE_ENV', NODE_ENVS, 'development');
   const production = nodeEnv === 'production';
 
-  if (production && !nonEmpty(env.BACKEND)) {
-    problems.push(
+  if (production && read.optional('BACKEND') === undefined) {
+    read.problem(
       'BACKEND must be set explicitly when NODE_ENV=production; accepted values: emulator, aws',
     );
   }
   const backend = read.oneOf('BACKEND', BACKENDS, 'emulator');
 
-  const port = read.integer('PORT', 4000, 0, 65535);
-  const host = nonEmpty(env.HOST) ? env.HOST.trim() : undefined;
-  const emulatorPort = read.integer('EMULATOR_PORT', 4566, 0, 65535);
+  const port = read.integer('PORT', PORT_RANGE, 4000);
+  const host = read.optional('HOST');
+  const emulatorPort = read.integer('EMULATOR_PORT', PORT_RANGE, DEFAULT_EMULATOR_PORT);
 
-  let region: string | undefined = nonEmpty(env.AWS_REGION)
-    ? env.AWS_REGION.trim()
-    : nonEmpty(env.AWS_DEFAULT_REGION)
-      ? env.AWS_DEFAULT_REGION.trim()
-      : undefined;
-  if (region !== undefined && !REGION_PATTERN.test(region)) {
-    problems.push(`AWS_REGION must be an AWS region name such as us-east-1; got "${region}"`);
-  }
+  // Same precedence as the SDK; a bad value is reported under the variable it came from.
+  const regionVariable =
+    read.optional('AWS_REGION') !== undefined ? 'AWS_REGION' : 'AWS_DEFAULT_REGION';
+  let region = read.matching(
+    regionVariable,
+    REGION_PATTERN,
+    'an AWS region name such as us-east-1',
+  );
   // The emulator seeds its demo data into us-east-1.
   if (backend === 'emulator' && region === undefined) region = 'us-east-1';
 
-  const maxInFlight = read.integer('UPSTREAM_MAX_IN_FLIGHT', 50, 1, 10_000);
-  const requestTimeoutMs = read.integer('UPSTREAM_TIMEOUT_MS', 5_000, 1, 600_000);
-  const connectTimeoutMs = read.integer('UPSTREAM_CONNECT_TIMEOUT_MS', 1_000, 1, 600_000);
-  const maxAttempts = read.integer('UPSTREAM_MAX_ATTEMPTS', 3, 1, 10);
+  const maxInFlight = read.integer('UPSTREAM_MAX_IN_FLIGHT', { min: 1, max: 10_000 }, 50);
+  const requestTimeoutMs = read.integer('UPSTREAM_TIMEOUT_MS', { min: 1, max: 600_000 }, 5_000);
+  const connectTimeoutMs = read.integer(
+    'UPSTREAM_CONNECT_TIMEOUT_MS',
+    { min: 1, max: 600_000 },
+    1_000,
+  );
+  const maxAttempts = read.integer('UPSTREAM_MAX_ATTEMPTS', { min: 1, max: 10 }, 3);
 
   let cursorSecret: Buffer;
   let cursorSecretGenerated = false;
-  if (nonEmpty(env.CURSOR_SECRET)) {
-    cursorSecret = Buffer.from(env.CURSOR_SECRET, 'utf8');
+  // Not trimmed: every byte of the secret is part of the key.
+  const secret = read.optional('CURSOR_SECRET', { trim: false });
+  if (secret !== undefined) {
+    cursorSecret = Buffer.from(secret, 'utf8');
     if (cursorSecret.length < MIN_SECRET_BYTES) {
-      problems.push(
+      read.problem(
         `CURSOR_SECRET must be at least ${MIN_SECRET_BYTES} bytes (e.g. \`openssl rand -base64 48\`); got ${cursorSecret.length}`,
       );
     }
   } else {
     if (production) {
-      problems.push(
+      read.problem(
         `CURSOR_SECRET is required when NODE_ENV=production: at least ${MIN_SECRET_BYTES} bytes, the same on every replica`,
       );
     }
@@ -127,19 +134,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cursorSecretGenerated = true;
   }
 
+  // An explicitly empty CORS_ORIGINS means "no browser origins", so only unset takes the default.
   const corsOrigins = parseOrigins(
     env.CORS_ORIGINS ?? (production ? '' : 'https://studio.apollographql.com'),
-    problems,
+    read,
   );
   const queryLimits: QueryLimitsConfig = {
-    maxDepth: read.integer('QUERY_MAX_DEPTH', 8, 1, 100),
-    maxAliases: read.integer('QUERY_MAX_ALIASES', 30, 0, 1_000),
-    maxCost: read.integer('QUERY_MAX_COST', 5_000, 1, 1_000_000),
-    maxTokens: read.integer('QUERY_MAX_TOKENS', 2_000, 1, 1_000_000),
+    maxDepth: read.integer('QUERY_MAX_DEPTH', { min: 1, max: 100 }, 8),
+    maxAliases: read.integer('QUERY_MAX_ALIASES', { min: 0, max: 1_000 }, 30),
+    maxCost: read.integer('QUERY_MAX_COST', { min: 1, max: 1_000_000 }, 5_000),
+    maxTokens: read.integer('QUERY_MAX_TOKENS', { min: 1, max: 1_000_000 }, 2_000),
   };
   const logLevel = read.oneOf('LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info');
 
-  if (problems.length > 0) throw new ConfigError(problems);
+  if (read.problems.length > 0) throw new ConfigError(read.problems);
   return {
     nodeEnv,
     port,
@@ -155,11 +163,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
 }
 
-function nonEmpty(value: string | undefined): value is string {
-  return value !== undefined && value.trim() !== '';
-}
-
-function parseOrigins(raw: string, problems: string[]): string[] {
+function parseOrigins(raw: string, read: EnvReader): string[] {
   const origins: string[] = [];
   for (const entry of raw.split(',').map((s) => s.trim())) {
     if (entry === '') continue;
@@ -173,7 +177,7 @@ function parseOrigins(raw: string, problems: string[]): string[] {
       // reported below
     }
     if (origin === undefined) {
-      problems.push(
+      read.problem(
         `CORS_ORIGINS must be a comma-separated list of origins such as https://app.example.com (scheme, host and optional port, no path or trailing slash); got "${entry}"`,
       );
     } else {
@@ -181,32 +185,4 @@ function parseOrigins(raw: string, problems: string[]): string[] {
     }
   }
   return origins;
-}
-
-/** Typed accessors that record a problem (naming the variable and the accepted values) instead of throwing. */
-class EnvReader {
-  constructor(
-    private readonly env: NodeJS.ProcessEnv,
-    private readonly problems: string[],
-  ) {}
-
-  oneOf<T extends string>(name: string, accepted: readonly T[], fallback: T): T {
-    const raw = this.env[name];
-    if (!nonEmpty(raw)) return fallback;
-    const value = raw.trim();
-    if ((accepted as readonly string[]).includes(value)) return value as T;
-    this.problems.push(`${name} must be one of ${accepted.join(', ')}; got "${raw}"`);
-    return fallback;
-  }
-
-  integer(name: string, fallback: number, min: number, max: number): number {
-    const raw = this.env[name];
-    if (!nonEmpty(raw)) return fallback;
-    const value = Number(raw.trim());
-    if (/^\d+$/.test(raw.trim()) && Number.isSafeInteger(value) && value >= min && value <= max) {
-      return value;
-    }
-    this.problems.push(`${name} must be an integer from ${min} to ${max}; got "${raw}"`);
-    return fallback;
-  }
 }

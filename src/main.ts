@@ -6,12 +6,22 @@ import { createAwsClients, type AwsClientTarget } from './aws/clients';
 import { ConfigError, loadConfig, type Config } from './config';
 import type * as Emulator from './emulator';
 import type { RunningEmulator } from './emulator';
-import { createServer, GRAPHQL_PATH } from './server';
+import { createServer, GRAPHQL_PATH, type Gateway } from './server';
+import { portProblem } from './shared/listenFailure';
 
 /** Fixed credentials for the emulator: it checks that requests are SigV4-signed, not who signed them. */
 const EMULATOR_CREDENTIALS = { accessKeyId: 'AKIAEMULATOR', secretAccessKey: 'emulator-secret' };
 /** Hard limit on shutdown, past the gateway's own grace period. */
 const SHUTDOWN_TIMEOUT_MS = 15_000;
+
+/** A start-up failure the user fixes by changing a setting: its message is the whole report. */
+class StartFailure extends Error {}
+
+/** `error`, or a StartFailure naming `variable` when the port was the problem. */
+function explainListenError(error: unknown, variable: string, port: number): unknown {
+  const problem = portProblem(error, variable, port);
+  return problem === undefined ? error : new StartFailure(problem);
+}
 
 /** Process entry: config → emulator (BACKEND=emulator) → AWS clients → server → listen; signals. */
 async function main(): Promise<void> {
@@ -39,10 +49,14 @@ async function main(): Promise<void> {
     // never needed. A synchronous require keeps this CommonJS build free of ESM resolution rules.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { startEmulator } = require('./emulator') as typeof Emulator;
-    emulator = await startEmulator({
-      port: config.emulatorPort,
-      defaultRegion: config.upstream.region,
-    });
+    try {
+      emulator = await startEmulator({
+        port: config.emulatorPort,
+        defaultRegion: config.upstream.region,
+      });
+    } catch (error) {
+      throw explainListenError(error, 'EMULATOR_PORT', config.emulatorPort);
+    }
     target = { endpoint: emulator.endpoint, credentials: EMULATOR_CREDENTIALS };
     logger.info(
       { endpoint: emulator.endpoint },
@@ -50,8 +64,16 @@ async function main(): Promise<void> {
     );
   }
   const clients = createAwsClients(config.upstream, target);
-  const gateway = await createServer(config, { clients, logger });
-  await listen(gateway.httpServer, config.port, config.host);
+  let gateway: Gateway;
+  try {
+    gateway = await createServer(config, { clients, logger });
+    await listen(gateway.httpServer, config.port, config.host);
+  } catch (error) {
+    // Release what did start (the emulator's listener above all), so the process ends on its own.
+    clients.destroy();
+    await emulator?.stop();
+    throw explainListenError(error, 'PORT', config.port);
+  }
   const address = gateway.httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   logger.info(
@@ -100,6 +122,14 @@ function listen(server: Server, port: number, host: string | undefined): Promise
 }
 
 main().catch((error: unknown) => {
+  if (error instanceof StartFailure) {
+    process.stderr.write(`account-graph: ${error.message}\n`);
+    // Everything that started has been stopped, so the process ends by itself; the timer only
+    // bounds a leak (a listener left behind shows up as a late exit, not a hang).
+    process.exitCode = 1;
+    setTimeout(() => process.exit(1), SHUTDOWN_TIMEOUT_MS).unref();
+    return;
+  }
   process.stderr.write(
     `account-graph failed to start: ${String(error instanceof Error ? error.stack : error)}\n`,
   );

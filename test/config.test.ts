@@ -11,13 +11,13 @@ function problemsOf(env: Record<string, string>): string[] {
 }
 
 describe('loadConfig', () => {
-  test('defaults: emulator backend on port 4000, emulator on 4566, us-east-1, cap 50', () => {
+  test('defaults: emulator backend on port 4000, emulator on 4610, us-east-1, cap 50', () => {
     const config = loadConfig({});
     expect(config).toMatchObject({
       nodeEnv: 'development',
       port: 4000,
       backend: 'emulator',
-      emulatorPort: 4566,
+      emulatorPort: 4610,
       upstream: {
         region: 'us-east-1',
         maxInFlight: 50,
@@ -77,6 +77,16 @@ describe('loadConfig', () => {
     expect(
       loadConfig({ BACKEND: 'aws', AWS_DEFAULT_REGION: 'ap-southeast-2' }).upstream.region,
     ).toBe('ap-southeast-2');
+  });
+
+  test('a bad region is reported under the variable it was read from', () => {
+    expect(problemsOf({ AWS_DEFAULT_REGION: 'Europe' })).toEqual([
+      'AWS_DEFAULT_REGION must be an AWS region name such as us-east-1; got "Europe"',
+    ]);
+    // AWS_REGION wins over AWS_DEFAULT_REGION, as in the SDK.
+    expect(
+      loadConfig({ AWS_REGION: 'eu-west-1', AWS_DEFAULT_REGION: 'Europe' }).upstream.region,
+    ).toBe('eu-west-1');
   });
 
   test('production requires BACKEND and CURSOR_SECRET explicitly, and defaults CORS to none', () => {

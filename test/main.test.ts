@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer, type Server } from 'node:net';
 import { resolve } from 'node:path';
 
 import { EMULATOR_SEED, startEmulator, type RunningEmulator } from '../src/emulator';
@@ -41,6 +42,28 @@ function startMain(env: Record<string, string>): Promise<Started> {
       reject(new Error(`main exited with ${code} before listening:\n${output}`)),
     );
   });
+}
+
+/**
+ * Runs `src/main.ts` until it exits on its own. `lingerMs` is how long it stayed after its last
+ * stderr output: a listener left open keeps the process alive until its safety timer.
+ */
+async function runToExit(
+  env: Record<string, string>,
+): Promise<{ code: number | null; stderr: string; lingerMs: number }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH, NODE_ENV: 'development', ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  let lastOutputAt = Date.now();
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+    lastOutputAt = Date.now();
+  });
+  const code = await new Promise<number | null>((done) => child.once('exit', done));
+  return { code, stderr, lingerMs: Date.now() - lastOutputAt };
 }
 
 async function post(url: string) {
@@ -143,5 +166,47 @@ describe('the gateway process (src/main.ts)', () => {
     expect(code).toBe(1);
     expect(stderr).toContain('PORT must be an integer from 0 to 65535; got "eighty"');
     expect(stderr).toContain('BACKEND must be set explicitly when NODE_ENV=production');
+  });
+
+  describe('with a port already taken', () => {
+    let holder: Server;
+    let busyPort: number;
+    beforeAll(async () => {
+      holder = createServer();
+      await new Promise<void>((done) => holder.listen(0, done));
+      busyPort = (holder.address() as { port: number }).port;
+    });
+    afterAll(() => new Promise<void>((done) => holder.close(() => done())));
+
+    // On Node 20 the AWS SDK prints its own multi-line notice about Node 20 on every start; it is
+    // not part of the start-up report under test, and Node 22 and later never print it.
+    const quietSdk = { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' };
+
+    test('PORT: exits 1 with one line naming PORT, after stopping the emulator it started', async () => {
+      const { code, stderr, lingerMs } = await runToExit({
+        ...quietSdk,
+        PORT: String(busyPort),
+        EMULATOR_PORT: '0',
+      });
+      expect({ code, stderr }).toEqual({
+        code: 1,
+        stderr: `account-graph: port ${busyPort} is already in use; set PORT to a free port (or 0 for any free port)\n`,
+      });
+      // The embedded emulator was listening by then; had it been left open, the process would
+      // only end at its 15 s safety timer.
+      expect(lingerMs).toBeLessThan(5_000);
+    });
+
+    test('EMULATOR_PORT: exits 1 with one line naming EMULATOR_PORT', async () => {
+      const { code, stderr } = await runToExit({
+        ...quietSdk,
+        PORT: '0',
+        EMULATOR_PORT: String(busyPort),
+      });
+      expect({ code, stderr }).toEqual({
+        code: 1,
+        stderr: `account-graph: port ${busyPort} is already in use; set EMULATOR_PORT to a free port (or 0 for any free port)\n`,
+      });
+    });
   });
 });

@@ -1,4 +1,5 @@
 /** `npm run emulator`: the emulator as a standalone process (see emulatorOptionsFromEnv for its variables). */
+import { portProblem } from '../shared/listenFailure';
 import { EnvOptionError, emulatorOptionsFromEnv } from './envOptions';
 import { startEmulator } from './startEmulator';
 
@@ -8,12 +9,23 @@ async function main(): Promise<void> {
     options = emulatorOptionsFromEnv(process.env);
   } catch (error) {
     if (error instanceof EnvOptionError) {
-      console.error(`emulator: ${error.message}`);
+      for (const problem of error.problems) console.error(`emulator: ${problem}`);
       process.exit(2);
     }
     throw error;
   }
-  const emulator = await startEmulator(options);
+  let emulator;
+  try {
+    emulator = await startEmulator(options);
+  } catch (error) {
+    // A busy or forbidden port is a setting to change, not a bug: one line, no stack trace.
+    const problem = portProblem(error, 'EMULATOR_PORT', options.port ?? 0);
+    if (problem !== undefined) {
+      console.error(`emulator: ${problem}`);
+      process.exit(1);
+    }
+    throw error;
+  }
   console.log(
     `emulator: IoT managed integrations, SSO Admin and Proton on ${emulator.endpoint} ` +
       `(admin API: ${emulator.endpoint}/__emulator/calls)`,

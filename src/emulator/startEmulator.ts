@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { REGION_PATTERN } from '../shared/env';
 import { ADMIN_PREFIX, createAdminApi } from './admin/adminApi';
 import { CallCounter } from './admin/CallCounter';
 import { FaultInjector } from './admin/FaultInjector';
@@ -35,7 +36,7 @@ export interface EmulatorOptions {
 }
 
 export interface RunningEmulator {
-  /** Base URL for SDK clients and the admin API, e.g. `http://127.0.0.1:4566`. */
+  /** Base URL for SDK clients and the admin API, e.g. `http://127.0.0.1:4610`. */
   readonly endpoint: string;
   readonly port: number;
   /** Closes the server and every open (keep-alive) connection, and cancels pending timers. */
@@ -54,7 +55,7 @@ function settingsFrom(options: EmulatorOptions): EmulatorSettings {
     throw new TypeError(`accountId must be 12 digits, got ${JSON.stringify(accountId)}`);
   }
   const defaultRegion = options.defaultRegion ?? DEFAULT_REGION;
-  if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(defaultRegion)) {
+  if (!REGION_PATTERN.test(defaultRegion)) {
     throw new TypeError(
       `defaultRegion must be an AWS region name like us-east-1, got ${JSON.stringify(defaultRegion)}`,
     );

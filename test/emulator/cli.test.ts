@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
+import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { emulatorOptionsFromEnv } from '../../src/emulator/envOptions';
 
 describe('emulatorOptionsFromEnv', () => {
-  it('defaults to port 4566 and leaves other options to startEmulator', () => {
-    expect(emulatorOptionsFromEnv({})).toEqual({ port: 4566 });
+  it('defaults to port 4610 and leaves other options to startEmulator', () => {
+    expect(emulatorOptionsFromEnv({})).toEqual({ port: 4610 });
   });
 
   it('reads every variable', () => {
@@ -30,26 +31,38 @@ describe('emulatorOptionsFromEnv', () => {
   });
 
   it.each([
-    ['EMULATOR_PORT', '70000', 'EMULATOR_PORT must be an integer from 0 to 65535, got "70000"'],
-    ['EMULATOR_PORT', '45a', 'EMULATOR_PORT must be an integer from 0 to 65535, got "45a"'],
+    ['EMULATOR_PORT', '70000', 'EMULATOR_PORT must be an integer from 0 to 65535; got "70000"'],
+    ['EMULATOR_PORT', '45a', 'EMULATOR_PORT must be an integer from 0 to 65535; got "45a"'],
     [
       'EMULATOR_ACCOUNT_ID',
       '1234',
-      'EMULATOR_ACCOUNT_ID must be a 12-digit AWS account id, got "1234"',
+      'EMULATOR_ACCOUNT_ID must be a 12-digit AWS account id; got "1234"',
     ],
     [
       'EMULATOR_REGION',
       'mars',
-      'EMULATOR_REGION must be an AWS region name such as us-east-1, got "mars"',
+      'EMULATOR_REGION must be an AWS region name such as us-east-1; got "mars"',
     ],
-    ['EMULATOR_SEED', 'yes', 'EMULATOR_SEED must be true or false, got "yes"'],
+    ['EMULATOR_SEED', 'yes', 'EMULATOR_SEED must be true or false; got "yes"'],
     [
       'EMULATOR_ASSIGNMENT_DELAY_MS',
       '-5',
-      'EMULATOR_ASSIGNMENT_DELAY_MS must be an integer from 0 to 3600000, got "-5"',
+      'EMULATOR_ASSIGNMENT_DELAY_MS must be an integer from 0 to 3600000; got "-5"',
     ],
   ])('rejects %s=%s naming the variable', (name, value, message) => {
     expect(() => emulatorOptionsFromEnv({ [name]: value })).toThrow(message);
+  });
+
+  it('reports every bad variable at once, one per line', () => {
+    expect(() =>
+      emulatorOptionsFromEnv({ EMULATOR_PORT: 'http', EMULATOR_SEED: 'yes', EMULATOR_HOST: 'a b' }),
+    ).toThrow(
+      [
+        'EMULATOR_PORT must be an integer from 0 to 65535; got "http"',
+        'EMULATOR_HOST must be a host name or IP address (e.g. 127.0.0.1); got "a b"',
+        'EMULATOR_SEED must be true or false; got "yes"',
+      ].join('\n'),
+    );
   });
 });
 
@@ -99,6 +112,37 @@ describe('npm run emulator (src/emulator/cli.ts)', () => {
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
     expect(code).toBe(2);
-    expect(stderr).toContain('EMULATOR_PORT must be an integer from 0 to 65535, got "http"');
+    expect(stderr).toContain('EMULATOR_PORT must be an integer from 0 to 65535; got "http"');
   }, 20_000);
+
+  describe('with EMULATOR_PORT already taken', () => {
+    let holder: Server;
+    let busyPort: number;
+    beforeAll(async () => {
+      holder = createServer();
+      await new Promise<void>((resolve) => holder.listen(0, resolve));
+      busyPort = (holder.address() as { port: number }).port;
+    });
+    afterAll(() => new Promise<void>((resolve) => holder.close(() => resolve())));
+
+    it('exits 1 with one line naming EMULATOR_PORT and no stack trace', async () => {
+      const root = join(__dirname, '..', '..');
+      const child = spawn(
+        process.execPath,
+        [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'src/emulator/cli.ts'],
+        {
+          cwd: root,
+          env: { PATH: process.env.PATH, EMULATOR_PORT: String(busyPort) },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      );
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+      expect({ code, stderr }).toEqual({
+        code: 1,
+        stderr: `emulator: port ${busyPort} is already in use; set EMULATOR_PORT to a free port (or 0 for any free port)\n`,
+      });
+    }, 20_000);
+  });
 });

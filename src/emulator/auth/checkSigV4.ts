@@ -1,7 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
+import { REGION_PATTERN } from '../../shared/env';
 import { ServiceError } from '../ServiceError';
-
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
 
 /**
  * Checks that a request carries a SigV4 `Authorization` header scoped to `signingName` and returns the
@@ -56,7 +55,7 @@ export function checkSigV4(headers: IncomingHttpHeaders, signingName: string): {
       403,
     );
   }
-  if (!REGION.test(region)) {
+  if (!REGION_PATTERN.test(region)) {
     throw new ServiceError(
       'InvalidSignatureException',
       'Credential should be scoped to a valid region. ',
