@@ -1,8 +1,34 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
+/**
+ * Each domain's `mappers.ts` declares the model its object types resolve from, by convention
+ * `export interface <GraphQLType>Model` (or `type`). They are collected here so a new type needs no
+ * edit outside its domain: codegen ties the type to its model and field resolvers are type-checked
+ * against what AWS actually sends.
+ */
+function domainMappers(): Record<string, string> {
+  const mappers: Record<string, string> = {};
+  const root = join(__dirname, 'src', 'domains');
+  for (const domain of readdirSync(root, { withFileTypes: true })) {
+    if (!domain.isDirectory()) continue;
+    let source: string;
+    try {
+      source = readFileSync(join(root, domain.name, 'mappers.ts'), 'utf8');
+    } catch {
+      continue;
+    }
+    for (const [, typeName] of source.matchAll(/^export (?:interface|type) (\w+)Model\b/gm)) {
+      mappers[typeName] = `../domains/${domain.name}/mappers#${typeName}Model`;
+    }
+  }
+  return mappers;
+}
+
 // Resolver types are generated from schema/*.graphql and committed; CI fails when they are stale
-// (`npm run codegen:check`). `mappers` tie each GraphQL object type to the AWS-shaped model its
-// parent resolver returns, so field resolvers are type-checked against what AWS actually sends.
+// (`npm run codegen:check`).
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
   generates: {
@@ -14,13 +40,7 @@ const config: CodegenConfig = {
         strictScalars: true,
         scalars: { DateTime: { input: 'Date', output: 'Date | string' } },
         contextType: '../context#GraphQLContext',
-        mappers: {
-          AccountAssociation: '../domains/account-associations/mappers#AccountAssociationModel',
-          ConnectorDestination: '../domains/account-associations/mappers#ConnectorDestinationModel',
-          AssignmentStatus: '../domains/assignment-status/mappers#AssignmentStatusModel',
-          EnvironmentAccountConnection:
-            '../domains/environment-account-connections/mappers#EnvironmentAccountConnectionModel',
-        },
+        mappers: domainMappers(),
       },
     },
   },

@@ -96,5 +96,28 @@ export default tseslint.config(
       globals: { module: 'writable', require: 'readonly' },
     },
   },
+  {
+    // One door to AWS: only a domain's loaders (reads) and service (writes) send commands, through
+    // its Upstream (src/domains/upstream.ts), which applies the error policy. Resolvers and the rest
+    // of the gateway never call an AWS client.
+    files: ['src/**/*.ts'],
+    ignores: [
+      'src/emulator/**',
+      'src/aws/**',
+      'src/domains/upstream.ts',
+      'src/domains/*/loaders.ts',
+      'src/domains/*/service.ts',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.type='MemberExpression'][callee.property.name='send']",
+          message:
+            "AWS calls belong in a domain's loaders.ts (reads) or service.ts (writes), through its Upstream",
+        },
+      ],
+    },
+  },
   prettier,
 );

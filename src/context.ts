@@ -1,35 +1,25 @@
 import type { Logger } from 'pino';
 
 import type { AwsClients } from './aws/clients';
+import type { DomainModule } from './domains/module';
+import { createUpstream, type Upstream } from './domains/upstream';
 import {
-  createAccountAssociationLoaders,
-  type AccountAssociationLoaders,
-} from './domains/account-associations/loaders';
-import {
-  createAssignmentStatusLoaders,
-  type AssignmentStatusLoaders,
-} from './domains/assignment-status/loaders';
-import {
-  createEnvironmentAccountConnectionLoaders,
-  type EnvironmentAccountConnectionLoaders,
-} from './domains/environment-account-connections/loaders';
+  DOMAINS,
+  type DomainLoaders,
+  type DomainName,
+  type DomainServices,
+} from './domains/registry';
 import type { CursorCodec } from './graphql/cursor';
-
-/** Per-request DataLoaders, one group per AWS service. Never shared between requests. */
-export interface Loaders {
-  readonly accountAssociations: AccountAssociationLoaders;
-  readonly assignmentStatus: AssignmentStatusLoaders;
-  readonly environmentAccountConnections: EnvironmentAccountConnectionLoaders;
-}
 
 /** What every resolver receives as its third argument. */
 export interface GraphQLContext {
   /** Correlates logs with the `x-request-id` response header. */
   readonly requestId: string;
   readonly logger: Logger;
-  /** Process-wide AWS clients, for writes (reads go through `loaders`). */
-  readonly clients: AwsClients;
-  readonly loaders: Loaders;
+  /** Per-request DataLoaders of every domain (reads). */
+  readonly loaders: DomainLoaders;
+  /** Per-request write paths of every domain (mutations). */
+  readonly services: DomainServices;
   readonly cursors: CursorCodec;
 }
 
@@ -39,17 +29,29 @@ export interface ContextDependencies {
   logger: Logger;
 }
 
-/** Builds a request's context: fresh loaders over the shared clients, a logger tagged with the request id. */
-export function createContext(deps: ContextDependencies, requestId: string): GraphQLContext {
-  return {
-    requestId,
-    logger: deps.logger.child({ requestId }),
-    clients: deps.clients,
-    cursors: deps.cursors,
-    loaders: {
-      accountAssociations: createAccountAssociationLoaders(deps.clients.iot),
-      assignmentStatus: createAssignmentStatusLoaders(deps.clients.ssoAdmin),
-      environmentAccountConnections: createEnvironmentAccountConnectionLoaders(deps.clients.proton),
-    },
+/** Builds request contexts: fresh loaders and services per request over the shared clients. */
+export function contextFactory(deps: ContextDependencies): (requestId: string) => GraphQLContext {
+  const names = Object.keys(DOMAINS) as DomainName[];
+  // One Upstream per domain for the whole process: it holds no per-request state.
+  const upstreams = Object.fromEntries(
+    names.map((name) => [name, createUpstream(deps.clients, DOMAINS[name].client)]),
+  ) as Record<DomainName, Upstream>;
+
+  return (requestId) => {
+    const loaders: Record<string, unknown> = {};
+    const services: Record<string, unknown> = {};
+    for (const name of names) {
+      // Widened to `unknown` loaders: each module's own loaders go to its own service.
+      const module: DomainModule<unknown, unknown, never> = DOMAINS[name];
+      loaders[name] = module.createLoaders(upstreams[name]);
+      services[name] = module.createService(upstreams[name], loaders[name]);
+    }
+    return {
+      requestId,
+      logger: deps.logger.child({ requestId }),
+      cursors: deps.cursors,
+      loaders: loaders as DomainLoaders,
+      services: services as DomainServices,
+    };
   };
 }

@@ -1,5 +1,7 @@
 import { GraphQLError } from 'graphql';
 
+import { upstreamOperationOf, type UpstreamOperation } from './aws/upstreamOperation';
+
 /**
  * The gateway's error policy: every error a client sees carries one of these codes in
  * `extensions.code`. Only this module creates them (see DESIGN.md, "Error policy").
@@ -14,15 +16,6 @@ export const ErrorCode = {
   InternalServerError: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
-
-/** The AWS services behind the graph, named as in `/__emulator/calls`. */
-export type AwsService = 'IoTManagedIntegrations' | 'SSOAdmin' | 'Proton';
-
-/** Which AWS call failed; copied into the error's extensions. */
-export interface UpstreamOperation {
-  service: AwsService;
-  operation: string;
-}
 
 const POLICY_CODES: ReadonlySet<string> = new Set(Object.values(ErrorCode));
 
@@ -100,12 +93,25 @@ export function classifyUpstreamError(error: unknown): ErrorCode {
 }
 
 /**
- * Turns an error from an AWS call into the GraphQL error the client sees. Messages are the
- * gateway's own where AWS's could leak account details (authorization failures); the AWS error
- * stays attached as `originalError` for the logs.
+ * Turns an error from an AWS call into the GraphQL error the client sees. The failing service and
+ * operation come from the tag every AWS client's middleware puts on its errors (`op` overrides it).
+ * Messages are the gateway's own where AWS's could leak account details (authorization failures);
+ * the AWS error stays attached as `originalError` for the logs.
  */
-export function upstreamError(error: unknown, op: UpstreamOperation): GraphQLError {
+export function upstreamError(error: unknown, op?: UpstreamOperation): GraphQLError {
   if (error instanceof GraphQLError) return error;
+  const call = op ?? upstreamOperationOf(error);
+  if (call === undefined) {
+    // Not from an AWS client (a bug in the gateway): masked on the way out.
+    return new GraphQLError('Unexpected error', {
+      originalError: error instanceof Error ? error : undefined,
+      extensions: { code: ErrorCode.InternalServerError },
+    });
+  }
+  return policyError(error, call);
+}
+
+function policyError(error: unknown, op: UpstreamOperation): GraphQLError {
   const code = classifyUpstreamError(error);
   const e = (typeof error === 'object' && error !== null ? error : {}) as AwsErrorShape;
   const awsName = typeof e.name === 'string' ? e.name : 'Error';

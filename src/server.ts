@@ -15,7 +15,7 @@ import type { Logger } from 'pino';
 
 import type { AwsClients } from './aws/clients';
 import type { Config } from './config';
-import { createContext, type GraphQLContext } from './context';
+import { contextFactory, type GraphQLContext } from './context';
 import { CursorCodec } from './graphql/cursor';
 import { createResolvers } from './graphql/resolvers';
 import { loadTypeDefs } from './graphql/typeDefs';
@@ -96,6 +96,7 @@ export async function createServer(config: Config, deps: ServerDependencies): Pr
   });
   await apollo.start();
 
+  const createContext = contextFactory({ clients: deps.clients, cursors, logger });
   let ready = true;
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -119,12 +120,7 @@ export async function createServer(config: Config, deps: ServerDependencies): Pr
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: ({ req }) =>
-        Promise.resolve(
-          createContext(
-            { clients: deps.clients, cursors, logger },
-            requestIdFrom(req.headers['x-request-id']),
-          ),
-        ),
+        Promise.resolve(createContext(requestIdFrom(req.headers['x-request-id']))),
     }),
   );
 

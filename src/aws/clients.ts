@@ -8,17 +8,44 @@ import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { UpstreamConfig } from '../config';
 import { InFlightLimiter, inFlightLimitPlugin } from './inFlightLimit';
 import { IoTManagedIntegrationsClient } from './iot-managed-integrations';
+import { upstreamOperationPlugin, type AwsService } from './upstreamOperation';
 
-/** The three AWS clients the gateway uses, created once per process. */
-export interface AwsClients {
-  readonly iot: IoTManagedIntegrationsClient;
-  readonly ssoAdmin: SSOAdminClient;
-  readonly proton: ProtonClient;
+/** What every client constructor here accepts (the common subset of SDK client configuration). */
+type CommonClientConfig = ReturnType<typeof commonClientConfig>;
+
+/**
+ * The AWS clients the gateway uses, one line per service: its key on `AwsClients`, the service name
+ * the error policy and the emulator's call counters use, and how to construct it. Adding a service
+ * means adding a line here (and a domain module that uses it).
+ */
+const CLIENT_FACTORIES = {
+  iot: {
+    service: 'IoTManagedIntegrations',
+    create: (c: CommonClientConfig) => new IoTManagedIntegrationsClient(c),
+  },
+  ssoAdmin: { service: 'SSOAdmin', create: (c: CommonClientConfig) => new SSOAdminClient(c) },
+  proton: { service: 'Proton', create: (c: CommonClientConfig) => new ProtonClient(c) },
+} as const satisfies Record<
+  string,
+  { service: AwsService; create: (config: CommonClientConfig) => unknown }
+>;
+
+/** The key of one client on `AwsClients`. */
+export type AwsClientKey = keyof typeof CLIENT_FACTORIES;
+type ClientOf<K extends AwsClientKey> = ReturnType<(typeof CLIENT_FACTORIES)[K]['create']>;
+
+/** The service name (as in the error policy and `/__emulator/calls`) behind each client key. */
+export function serviceOf(key: AwsClientKey): AwsService {
+  return CLIENT_FACTORIES[key].service;
+}
+
+/** The gateway's AWS clients, created once per process and shared by every request. */
+export type AwsClients = { readonly [K in AwsClientKey]: ClientOf<K> } & {
   /** The per-service limiters, exposed for readiness reporting and tests. */
-  readonly limiters: Readonly<Record<'iot' | 'ssoAdmin' | 'proton', InFlightLimiter>>;
+  readonly limiters: Readonly<Record<AwsClientKey, InFlightLimiter>>;
   /** Closes every client's sockets. */
   destroy(): void;
-}
+};
 
 export interface AwsClientTarget {
   /**
@@ -31,22 +58,14 @@ export interface AwsClientTarget {
 }
 
 /**
- * Creates the IoT managed integrations, SSO Admin and Proton clients from one configuration.
- *
  * Timeouts are deliberate: `connectionTimeout` bounds the TCP/TLS handshake, and `requestTimeout`
  * bounds each attempt from sending to the last response byte. The SDK only aborts on
  * `requestTimeout` when `throwOnRequestTimeout` is set (otherwise it merely logs a warning); the
  * abort surfaces as a retryable `TimeoutError`, so the worst case for one call is about
  * `maxAttempts × (requestTimeout + back-off)`.
  */
-export function createAwsClients(config: UpstreamConfig, target: AwsClientTarget = {}): AwsClients {
-  const limiters = {
-    iot: new InFlightLimiter(config.maxInFlight),
-    ssoAdmin: new InFlightLimiter(config.maxInFlight),
-    proton: new InFlightLimiter(config.maxInFlight),
-  };
-
-  const common = () => ({
+function commonClientConfig(config: UpstreamConfig, target: AwsClientTarget) {
+  return {
     region: config.region,
     maxAttempts: config.maxAttempts,
     retryMode: 'standard',
@@ -60,24 +79,31 @@ export function createAwsClients(config: UpstreamConfig, target: AwsClientTarget
       httpAgent: new HttpAgent({ keepAlive: true, maxSockets: config.maxInFlight }),
       httpsAgent: new HttpsAgent({ keepAlive: true, maxSockets: config.maxInFlight }),
     }),
-  });
+  };
+}
 
-  const iot = new IoTManagedIntegrationsClient(common());
-  const ssoAdmin = new SSOAdminClient(common());
-  const proton = new ProtonClient(common());
-  iot.middlewareStack.use(inFlightLimitPlugin(limiters.iot));
-  ssoAdmin.middlewareStack.use(inFlightLimitPlugin(limiters.ssoAdmin));
-  proton.middlewareStack.use(inFlightLimitPlugin(limiters.proton));
-
+/**
+ * Creates every client of `CLIENT_FACTORIES` from one configuration, each with the same
+ * middleware: the per-service in-flight cap and the tag that names the failing service and
+ * operation on every error.
+ */
+export function createAwsClients(config: UpstreamConfig, target: AwsClientTarget = {}): AwsClients {
+  const keys = Object.keys(CLIENT_FACTORIES) as AwsClientKey[];
+  const clients = {} as Record<AwsClientKey, { destroy(): void }>;
+  const limiters = {} as Record<AwsClientKey, InFlightLimiter>;
+  for (const key of keys) {
+    const { service, create } = CLIENT_FACTORIES[key];
+    const client = create(commonClientConfig(config, target));
+    limiters[key] = new InFlightLimiter(config.maxInFlight);
+    client.middlewareStack.use(upstreamOperationPlugin(service));
+    client.middlewareStack.use(inFlightLimitPlugin(limiters[key]));
+    clients[key] = client;
+  }
   return {
-    iot,
-    ssoAdmin,
-    proton,
+    ...(clients as { [K in AwsClientKey]: ClientOf<K> }),
     limiters,
     destroy() {
-      iot.destroy();
-      ssoAdmin.destroy();
-      proton.destroy();
+      for (const key of keys) clients[key].destroy();
     },
   };
 }

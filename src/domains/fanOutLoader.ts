@@ -1,15 +1,15 @@
 import DataLoader from 'dataloader';
 import type { GraphQLError } from 'graphql';
 
-import { upstreamError, type UpstreamOperation } from '../errors';
+import { upstreamError } from '../errors';
 
 /**
  * A per-request DataLoader for an AWS read that has no batch API: the batch function issues one
  * call per distinct key, all concurrently (the per-service in-flight cap in the client bounds
  * them), and a failing key rejects only its own `load` with a policy error — never its siblings.
+ * `fetchOne` sends through the domain's `Upstream`, whose errors already name service and operation.
  */
 export function createFanOutLoader<K, V, C = K>(
-  operation: UpstreamOperation,
   fetchOne: (key: K) => Promise<V>,
   cacheKeyFn?: (key: K) => C,
 ): DataLoader<K, V, C> {
@@ -19,7 +19,7 @@ export function createFanOutLoader<K, V, C = K>(
         keys.map((key) =>
           fetchOne(key).then(
             (value): V | GraphQLError => value,
-            (error: unknown) => upstreamError(error, operation),
+            (error: unknown) => upstreamError(error),
           ),
         ),
       ),

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { AccountAssociationModel, ConnectorDestinationModel } from '../domains/account-associations/mappers';
-import type { AssignmentStatusModel } from '../domains/assignment-status/mappers';
-import type { EnvironmentAccountConnectionModel } from '../domains/environment-account-connections/mappers';
+import type { AccountAssociationModel, ConnectorDestinationModel } from '../domains/iotManagedIntegrations/mappers';
+import type { EnvironmentAccountConnectionModel } from '../domains/proton/mappers';
+import type { AssignmentStatusModel } from '../domains/ssoAdmin/mappers';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -152,17 +152,37 @@ export type AssociationState =
    */
   | 'UNKNOWN';
 
-/** Where a connector sends account-association traffic: the destination of a cloud-to-cloud connector. */
-export type ConnectorDestination = {
+/**
+ * Where a connector sends account-association traffic: the destination of a cloud-to-cloud connector.
+ * Refetchable with `node(id:)` (IoT managed integrations GetConnectorDestination).
+ */
+export type ConnectorDestination = Node & {
   __typename?: 'ConnectorDestination';
+  /**
+   * The account associations of this destination (ListAccountAssociations filtered by it), as a Relay
+   * connection with the same semantics as `Query.accountAssociations`.
+   */
+  accountAssociations: AccountAssociationConnection;
   /** Identifier of the cloud-to-cloud connector this destination belongs to. */
   cloudConnectorId?: Maybe<Scalars['String']['output']>;
   /** The AWS connector destination identifier. */
   connectorDestinationId: Scalars['ID']['output'];
   /** Description. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Opaque global id; refetch with `node(id:)`. */
+  id: Scalars['ID']['output'];
   /** Display name. */
   name?: Maybe<Scalars['String']['output']>;
+};
+
+
+/**
+ * Where a connector sends account-association traffic: the destination of a cloud-to-cloud connector.
+ * Refetchable with `node(id:)` (IoT managed integrations GetConnectorDestination).
+ */
+export type ConnectorDestinationAccountAssociationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Input of `createAccountAssociation`. Limits are AWS's own. */
@@ -467,6 +487,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
   Node:
     | ( AccountAssociationModel )
     | ( AssignmentStatusModel )
+    | ( ConnectorDestinationModel )
     | ( EnvironmentAccountConnectionModel )
   ;
 };
@@ -568,10 +589,13 @@ export type AssignmentStatusResolvers<ContextType = GraphQLContext, ParentType e
 };
 
 export type ConnectorDestinationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConnectorDestination'] = ResolversParentTypes['ConnectorDestination']> = {
+  accountAssociations?: Resolver<ResolversTypes['AccountAssociationConnection'], ParentType, ContextType, Partial<ConnectorDestinationAccountAssociationsArgs>>;
   cloudConnectorId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   connectorDestinationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type CreateAccountAssociationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateAccountAssociationPayload'] = ResolversParentTypes['CreateAccountAssociationPayload']> = {
@@ -605,7 +629,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'AccountAssociation' | 'AssignmentStatus' | 'EnvironmentAccountConnection', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AccountAssociation' | 'AssignmentStatus' | 'ConnectorDestination' | 'EnvironmentAccountConnection', ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {

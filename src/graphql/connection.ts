@@ -1,5 +1,5 @@
 import { badUserInput } from '../errors';
-import type { CursorPosition } from './cursor';
+import type { CursorCodec, CursorFilter, CursorPosition } from './cursor';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -80,4 +80,59 @@ export async function fetchForwardPage<T>(
   // The upstream kept paging without delivering enough items: return what arrived and let the
   // client continue from the last position reached.
   return { items: collected.slice(0, first), hasNextPage: true };
+}
+
+/** A Relay connection as every `<X>Connection` type of the schema has it. */
+export interface Connection<N> {
+  edges: { cursor: string; node: N }[];
+  nodes: N[];
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
+}
+
+export interface ConnectionRequest<Item, N> {
+  /** Names the list in its cursors, so a cursor of one list is refused by another. */
+  name: string;
+  /** The validated filter arguments the list was asked with; cursors are bound to them. */
+  filter: CursorFilter;
+  /** The field's `first` and `after` arguments, as the client sent them. */
+  first: number | null | undefined;
+  after: string | null | undefined;
+  /** One AWS List call (through a per-request loader). */
+  fetchPage: FetchUpstreamPage<Item>;
+  /** Turns an AWS list item into the model its GraphQL type resolves from. */
+  toNode: (item: Item) => N;
+}
+
+/**
+ * Resolves any list field as a Relay connection over an AWS paginated List operation: validates
+ * `first`, verifies `after` against the list's name and filter, fetches with look-ahead (see
+ * `fetchForwardPage`) and builds edges, nodes and an exact `pageInfo`. Every list field uses it.
+ */
+export async function resolveConnection<Item, N>(
+  cursors: CursorCodec,
+  request: ConnectionRequest<Item, N>,
+): Promise<Connection<N>> {
+  const first = resolvePageSize(request.first);
+  const start =
+    request.after == null ? START : cursors.decode(request.after, request.name, request.filter);
+  const page = await fetchForwardPage(request.fetchPage, first, start);
+  const edges = page.items.map(({ item, after }) => ({
+    cursor: cursors.encode(request.name, request.filter, after),
+    node: request.toNode(item),
+  }));
+  return {
+    edges,
+    nodes: edges.map((edge) => edge.node),
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: request.after != null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
 }

@@ -1,8 +1,5 @@
+import type { NodeTypeName } from '../domains/module';
 import { badUserInput } from '../errors';
-
-/** Types that implement `Node`. */
-export type NodeTypeName =
-  'AccountAssociation' | 'AssignmentStatus' | 'EnvironmentAccountConnection';
 
 /** A decoded global id: the type and its AWS key(s), still unvalidated. */
 export interface GlobalIdParts {

@@ -1,18 +1,11 @@
-import { accountAssociationResolvers } from '../domains/account-associations/resolvers';
-import { assignmentStatusResolvers } from '../domains/assignment-status/resolvers';
-import { environmentAccountConnectionResolvers } from '../domains/environment-account-connections/resolvers';
-import { nodeResolvers } from '../domains/node/resolvers';
+import { nodeResolvers } from '../domains/nodeResolvers';
+import { DOMAINS } from '../domains/registry';
 import type { Resolvers } from '../generated/graphql';
 import { DateTimeScalar } from './dateTime';
 
 /** Every domain's resolvers merged into one map (each domain owns distinct type and field names). */
 export function createResolvers(): Resolvers {
-  const domains: Resolvers[] = [
-    nodeResolvers,
-    accountAssociationResolvers,
-    assignmentStatusResolvers,
-    environmentAccountConnectionResolvers,
-  ];
+  const domains: Resolvers[] = [nodeResolvers, ...Object.values(DOMAINS).map((d) => d.resolvers)];
   const merged: Record<string, Record<string, unknown>> = {};
   for (const domain of domains) {
     for (const [typeName, fields] of Object.entries(domain)) {

@@ -9,7 +9,7 @@ import type {
 import { checkString } from '../../graphql/constraints';
 import { toKnownEnum } from '../../graphql/forwardCompatibleEnum';
 import { toGlobalId } from '../../graphql/globalId';
-import type { NodeLoader } from '../nodeLoader';
+import type { NodeLoader } from '../module';
 import { INSTANCE_ARN, REQUEST_ID } from './constraints';
 import type { AssignmentStatusModel } from './mappers';
 
@@ -23,13 +23,17 @@ function loadAssignmentStatus(
   requestId: string,
   argumentNames: readonly [string, string],
 ): Promise<AssignmentStatusModel> {
-  return ctx.loaders.assignmentStatus.creationStatus.load({
+  return ctx.loaders.ssoAdmin.creationStatus.load({
     instanceArn: checkString(instanceArn, INSTANCE_ARN, argumentNames[0]),
     requestId: checkString(requestId, REQUEST_ID, argumentNames[1]),
   });
 }
 
-export const loadAssignmentStatusNode: NodeLoader = (ctx, keys, argumentName) => {
+export const loadAssignmentStatusNode: NodeLoader<AssignmentStatusModel> = (
+  ctx,
+  keys,
+  argumentName,
+) => {
   if (keys.length !== 2) {
     throw badUserInput(`Argument "${argumentName}" is not a valid global id`, argumentName);
   }

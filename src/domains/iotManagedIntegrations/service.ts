@@ -3,9 +3,8 @@ import { randomUUID } from 'node:crypto';
 import {
   CreateAccountAssociationCommand,
   type CreateAccountAssociationRequest,
-  type IoTManagedIntegrationsClient,
 } from '../../aws/iot-managed-integrations';
-import { badUserInput, upstreamError } from '../../errors';
+import { badUserInput } from '../../errors';
 import type { CreateAccountAssociationInput } from '../../generated/graphql';
 import { checkString } from '../../graphql/constraints';
 import {
@@ -17,6 +16,8 @@ import {
   TAG_KEY,
   TAG_VALUE,
 } from './constraints';
+import type { Upstream } from '../upstream';
+import type { IotManagedIntegrationsLoaders } from './loaders';
 import { fromCreateResponse, type AccountAssociationModel } from './mappers';
 
 export interface CreatedAccountAssociation {
@@ -74,38 +75,32 @@ export function toCreateRequest(
   return request;
 }
 
-/**
- * Creates the association. The SDK's retries resend the same ClientToken, so they cannot create
- * duplicates; neither can a client retrying the mutation with the returned `clientToken`.
- */
-export async function createAccountAssociation(
-  client: IoTManagedIntegrationsClient,
-  input: CreateAccountAssociationInput,
-): Promise<CreatedAccountAssociation> {
-  const request = toCreateRequest(input);
-  let output;
-  try {
-    output = await client.send(new CreateAccountAssociationCommand(request));
-  } catch (error) {
-    throw upstreamError(error, {
-      service: 'IoTManagedIntegrations',
-      operation: 'CreateAccountAssociation',
-    });
-  }
-  if (output.AccountAssociationId === undefined) {
-    throw upstreamError(
-      new Error('CreateAccountAssociation answered without AccountAssociationId'),
-      {
-        service: 'IoTManagedIntegrations',
-        operation: 'CreateAccountAssociation',
-      },
-    );
-  }
+/** The IoT managed integrations write path (see `DomainModule.createService`). */
+export interface IotManagedIntegrationsService {
+  /**
+   * Creates an association. The SDK's retries resend the same ClientToken, so they cannot create
+   * duplicates; neither can a client retrying the mutation with the returned `clientToken`.
+   */
+  createAccountAssociation(
+    input: CreateAccountAssociationInput,
+  ): Promise<CreatedAccountAssociation>;
+}
+
+export function createService(
+  upstream: Upstream,
+  loaders: IotManagedIntegrationsLoaders,
+): IotManagedIntegrationsService {
   return {
-    clientToken: request.ClientToken,
-    accountAssociation: fromCreateResponse({
-      ...output,
-      AccountAssociationId: output.AccountAssociationId,
-    }),
+    async createAccountAssociation(input) {
+      const request = toCreateRequest(input);
+      const output = await upstream.send(new CreateAccountAssociationCommand(request));
+      const accountAssociation = fromCreateResponse(
+        output as typeof output & { AccountAssociationId: string },
+      );
+      // Read-your-writes: list pages read earlier in this request no longer include everything.
+      loaders.listPage.clearAll();
+      loaders.association.clear(accountAssociation.accountAssociationId);
+      return { clientToken: request.ClientToken, accountAssociation };
+    },
   };
 }

@@ -1,23 +1,21 @@
-import { GetEnvironmentAccountConnectionCommand, type ProtonClient } from '@aws-sdk/client-proton';
+import { GetEnvironmentAccountConnectionCommand } from '@aws-sdk/client-proton';
 import type DataLoader from 'dataloader';
 
 import { createFanOutLoader } from '../fanOutLoader';
+import type { Upstream } from '../upstream';
 import type { EnvironmentAccountConnectionModel } from './mappers';
 
 /** Per-request readers for AWS Proton. */
-export interface EnvironmentAccountConnectionLoaders {
+export interface ProtonLoaders {
   /** GetEnvironmentAccountConnection, one call per distinct id. */
   readonly connection: DataLoader<string, EnvironmentAccountConnectionModel>;
 }
 
-export function createEnvironmentAccountConnectionLoaders(
-  client: ProtonClient,
-): EnvironmentAccountConnectionLoaders {
+export function createLoaders(upstream: Upstream): ProtonLoaders {
   return {
     connection: createFanOutLoader(
-      { service: 'Proton', operation: 'GetEnvironmentAccountConnection' },
       async (id: string): Promise<EnvironmentAccountConnectionModel> => {
-        const output = await client.send(new GetEnvironmentAccountConnectionCommand({ id }));
+        const output = await upstream.send(new GetEnvironmentAccountConnectionCommand({ id }));
         const connection = output.environmentAccountConnection;
         if (!connection) {
           throw new Error(

@@ -1,14 +1,12 @@
 import type { GraphQLContext } from '../../context';
 import { badUserInput } from '../../errors';
 import type { AssociationState, Resolvers, Tag } from '../../generated/graphql';
-import { fetchForwardPage, resolvePageSize, START } from '../../graphql/connection';
+import { resolveConnection, type Connection } from '../../graphql/connection';
 import { checkString } from '../../graphql/constraints';
-import type { CursorFilter } from '../../graphql/cursor';
 import { toKnownEnum, UNKNOWN } from '../../graphql/forwardCompatibleEnum';
 import { toGlobalId } from '../../graphql/globalId';
-import type { NodeLoader } from '../nodeLoader';
+import type { NodeLoader } from '../module';
 import { ACCOUNT_ASSOCIATION_ID, CONNECTOR_DESTINATION_ID } from './constraints';
-import { createAccountAssociation } from './createAccountAssociation';
 import {
   carries,
   fromListItem,
@@ -16,6 +14,7 @@ import {
   type AccountAssociationField,
   type AccountAssociationModel,
   type AccountAssociationRecord,
+  type ConnectorDestinationModel,
 } from './mappers';
 
 const CONNECTION = 'accountAssociations';
@@ -41,7 +40,7 @@ function member<F extends AccountAssociationField, R>(
   map: (value: AccountAssociationRecord[F] | undefined) => R,
 ): R | Promise<R> {
   if (carries(model, name)) return map(model.known[name]);
-  return ctx.loaders.accountAssociations.association
+  return ctx.loaders.iotManagedIntegrations.association
     .load(model.accountAssociationId)
     .then((record) => map(record[name]));
 }
@@ -53,14 +52,57 @@ async function loadAccountAssociation(
   ctx: GraphQLContext,
   accountAssociationId: string,
 ): Promise<AccountAssociationModel> {
-  return fromRecord(await ctx.loaders.accountAssociations.association.load(accountAssociationId));
+  return fromRecord(
+    await ctx.loaders.iotManagedIntegrations.association.load(accountAssociationId),
+  );
 }
 
-export const loadAccountAssociationNode: NodeLoader = (ctx, keys, argumentName) => {
+export const loadAccountAssociationNode: NodeLoader<AccountAssociationModel> = (
+  ctx,
+  keys,
+  argumentName,
+) => {
   if (keys.length !== 1)
     throw badUserInput(`Argument "${argumentName}" is not a valid global id`, argumentName);
   return loadAccountAssociation(ctx, checkString(keys[0], ACCOUNT_ASSOCIATION_ID, argumentName));
 };
+
+export const loadConnectorDestinationNode: NodeLoader<ConnectorDestinationModel> = (
+  ctx,
+  keys,
+  argumentName,
+) => {
+  if (keys.length !== 1)
+    throw badUserInput(`Argument "${argumentName}" is not a valid global id`, argumentName);
+  return ctx.loaders.iotManagedIntegrations.connectorDestination.load(
+    checkString(keys[0], CONNECTOR_DESTINATION_ID, argumentName),
+  );
+};
+
+/**
+ * A page of ListAccountAssociations, optionally of one connector destination. Each node carries
+ * its list item: its fields cost nothing, and the members a list item lacks (tags, OAuth URL) go
+ * through the Get loader only when selected.
+ */
+function listAccountAssociations(
+  ctx: GraphQLContext,
+  connectorDestinationId: string | null,
+  args: { first?: number | null; after?: string | null },
+): Promise<Connection<AccountAssociationModel>> {
+  const { listPage } = ctx.loaders.iotManagedIntegrations;
+  return resolveConnection(ctx.cursors, {
+    name: CONNECTION,
+    filter: { connectorDestinationId },
+    first: args.first,
+    after: args.after,
+    fetchPage: async (nextToken, maxResults) => {
+      const output = await listPage.load({ connectorDestinationId, nextToken, maxResults });
+      return { items: output.Items ?? [], nextToken: output.NextToken };
+    },
+    toNode: (item) =>
+      fromListItem({ ...item, AccountAssociationId: item.AccountAssociationId ?? '' }),
+  });
+}
 
 function toTags(tags: Record<string, string> | undefined): Tag[] {
   return Object.entries(tags ?? {})
@@ -76,53 +118,25 @@ export const accountAssociationResolvers: Resolvers = {
         checkString(args.accountAssociationId, ACCOUNT_ASSOCIATION_ID, 'accountAssociationId'),
       ),
 
-    accountAssociations: async (_root, args, ctx) => {
-      const connectorDestinationId =
+    accountAssociations: (_root, args, ctx) =>
+      listAccountAssociations(
+        ctx,
         args.connectorDestinationId == null
           ? null
           : checkString(
               args.connectorDestinationId,
               CONNECTOR_DESTINATION_ID,
               'connectorDestinationId',
-            );
-      const first = resolvePageSize(args.first);
-      const filter: CursorFilter = { connectorDestinationId };
-      const start = args.after == null ? START : ctx.cursors.decode(args.after, CONNECTION, filter);
-      const { listPage } = ctx.loaders.accountAssociations;
-
-      const page = await fetchForwardPage(
-        async (nextToken, maxResults) => {
-          const output = await listPage.load({ connectorDestinationId, nextToken, maxResults });
-          return { items: output.Items ?? [], nextToken: output.NextToken };
-        },
-        first,
-        start,
-      );
-
-      // Each node carries its list item: its fields cost nothing, and the members a list item
-      // lacks (tags, OAuth URL) go through the Get loader only when selected.
-      const edges = page.items.map(({ item, after }) => ({
-        cursor: ctx.cursors.encode(CONNECTION, filter, after),
-        node: fromListItem({ ...item, AccountAssociationId: item.AccountAssociationId ?? '' }),
-      }));
-      return {
-        edges,
-        nodes: edges.map((edge) => edge.node),
-        pageInfo: {
-          hasNextPage: page.hasNextPage,
-          hasPreviousPage: args.after != null,
-          startCursor: edges[0]?.cursor ?? null,
-          endCursor: edges.at(-1)?.cursor ?? null,
-        },
-      };
-    },
+            ),
+        args,
+      ),
   },
 
   Mutation: {
     // The payload's association carries what CreateAccountAssociation answered (state, OAuth
     // URL, ARN); any other selected field is fetched lazily through the Get loader.
     createAccountAssociation: (_root, { input }, ctx) =>
-      createAccountAssociation(ctx.clients.iot, input),
+      ctx.services.iotManagedIntegrations.createAccountAssociation(input),
   },
 
   AccountAssociation: {
@@ -143,7 +157,7 @@ export const accountAssociationResolvers: Resolvers = {
       member(model, 'ConnectorDestinationId', ctx, orNull),
     connectorDestination: (model, _args, ctx) =>
       member(model, 'ConnectorDestinationId', ctx, (id) =>
-        id ? ctx.loaders.accountAssociations.connectorDestination.load(id) : null,
+        id ? ctx.loaders.iotManagedIntegrations.connectorDestination.load(id) : null,
       ),
     name: (model, _args, ctx) => member(model, 'Name', ctx, orNull),
     description: (model, _args, ctx) => member(model, 'Description', ctx, orNull),
@@ -154,9 +168,12 @@ export const accountAssociationResolvers: Resolvers = {
   },
 
   ConnectorDestination: {
+    id: (model) => toGlobalId('ConnectorDestination', model.connectorDestinationId),
     connectorDestinationId: (model) => model.connectorDestinationId,
     name: (model) => model.record.Name ?? null,
     description: (model) => model.record.Description ?? null,
     cloudConnectorId: (model) => model.record.CloudConnectorId ?? null,
+    accountAssociations: (model, args, ctx) =>
+      listAccountAssociations(ctx, model.connectorDestinationId, args),
   },
 };

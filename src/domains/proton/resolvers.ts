@@ -4,7 +4,7 @@ import type { EnvironmentAccountConnectionStatus, Resolvers } from '../../genera
 import { checkString } from '../../graphql/constraints';
 import { toKnownEnum, UNKNOWN } from '../../graphql/forwardCompatibleEnum';
 import { toGlobalId } from '../../graphql/globalId';
-import type { NodeLoader } from '../nodeLoader';
+import type { NodeLoader } from '../module';
 import { ENVIRONMENT_ACCOUNT_CONNECTION_ID } from './constraints';
 import type { EnvironmentAccountConnectionModel } from './mappers';
 
@@ -19,12 +19,16 @@ function loadConnection(
   id: string,
   argumentName: string,
 ): Promise<EnvironmentAccountConnectionModel> {
-  return ctx.loaders.environmentAccountConnections.connection.load(
+  return ctx.loaders.proton.connection.load(
     checkString(id, ENVIRONMENT_ACCOUNT_CONNECTION_ID, argumentName),
   );
 }
 
-export const loadEnvironmentAccountConnectionNode: NodeLoader = (ctx, keys, argumentName) => {
+export const loadEnvironmentAccountConnectionNode: NodeLoader<EnvironmentAccountConnectionModel> = (
+  ctx,
+  keys,
+  argumentName,
+) => {
   if (keys.length !== 1) {
     throw badUserInput(`Argument "${argumentName}" is not a valid global id`, argumentName);
   }

@@ -1,24 +1,21 @@
-import {
-  DescribeAccountAssignmentCreationStatusCommand,
-  type SSOAdminClient,
-} from '@aws-sdk/client-sso-admin';
+import { DescribeAccountAssignmentCreationStatusCommand } from '@aws-sdk/client-sso-admin';
 import type DataLoader from 'dataloader';
 
 import { createFanOutLoader } from '../fanOutLoader';
+import type { Upstream } from '../upstream';
 import type { AssignmentStatusKey, AssignmentStatusModel } from './mappers';
 
 /** Per-request readers for IAM Identity Center (SSO Admin). */
-export interface AssignmentStatusLoaders {
+export interface SsoAdminLoaders {
   /** DescribeAccountAssignmentCreationStatus, one call per distinct (instance, request id). */
   readonly creationStatus: DataLoader<AssignmentStatusKey, AssignmentStatusModel, string>;
 }
 
-export function createAssignmentStatusLoaders(client: SSOAdminClient): AssignmentStatusLoaders {
+export function createLoaders(upstream: Upstream): SsoAdminLoaders {
   return {
     creationStatus: createFanOutLoader(
-      { service: 'SSOAdmin', operation: 'DescribeAccountAssignmentCreationStatus' },
       async (key: AssignmentStatusKey): Promise<AssignmentStatusModel> => {
-        const output = await client.send(
+        const output = await upstream.send(
           new DescribeAccountAssignmentCreationStatusCommand({
             InstanceArn: key.instanceArn,
             AccountAssignmentCreationRequestId: key.requestId,

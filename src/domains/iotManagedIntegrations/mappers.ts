@@ -88,6 +88,7 @@ export function carries(model: AccountAssociationModel, field: AccountAssociatio
 
 /** The GetConnectorDestination output, keyed by the id it was requested with. */
 export interface ConnectorDestinationModel {
+  readonly __typename: 'ConnectorDestination';
   readonly connectorDestinationId: string;
   readonly record: GetConnectorDestinationResponse;
 }
