@@ -1,19 +1,21 @@
+import { ApolloServerErrorCode } from '@apollo/server/errors';
 import { GraphQLError } from 'graphql';
 
 import { upstreamOperationOf, type UpstreamOperation } from './aws/upstreamOperation';
+import { assertNever } from './shared/assertNever';
 
 /**
  * The gateway's error policy: every error a client sees carries one of these codes in
  * `extensions.code`. Only this module creates them (see DESIGN.md, "Error policy").
  */
 export const ErrorCode = {
-  BadUserInput: 'BAD_USER_INPUT',
+  BadUserInput: ApolloServerErrorCode.BAD_USER_INPUT,
   NotFound: 'NOT_FOUND',
   Forbidden: 'FORBIDDEN',
   Conflict: 'CONFLICT',
   Throttled: 'THROTTLED',
   UpstreamUnavailable: 'UPSTREAM_UNAVAILABLE',
-  InternalServerError: 'INTERNAL_SERVER_ERROR',
+  InternalServerError: ApolloServerErrorCode.INTERNAL_SERVER_ERROR,
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -176,9 +178,4 @@ export function badUserInput(message: string, argumentName?: string): GraphQLErr
 export function hasPolicyCode(error: GraphQLError): boolean {
   const code = error.extensions.code;
   return typeof code === 'string' && POLICY_CODES.has(code);
-}
-
-/** Ends an exhaustive `switch`: reaching it is a bug in the gateway, not a caller mistake. */
-export function assertNever(value: never, what: string): never {
-  throw new Error(`Unexpected ${what}: ${JSON.stringify(value)}`);
 }

@@ -8,7 +8,7 @@ import {
   GetAccountAssociationCommand,
   ListAccountAssociationsCommand,
 } from '../../src/aws/iot-managed-integrations';
-import { assertNever } from '../assertNever';
+import { assertNever } from '../../src/shared/assertNever';
 import type { UpstreamClients } from '../aws/createUpstreamClients';
 import type { UpstreamCall, UpstreamPlan } from '../plan/UpstreamPlan';
 

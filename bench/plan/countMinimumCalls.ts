@@ -1,4 +1,4 @@
-import { assertNever } from '../assertNever';
+import { assertNever } from '../../src/shared/assertNever';
 import type { UpstreamOperation, UpstreamPlan } from './UpstreamPlan';
 
 /** The ids a ListAccountAssociations call of the plan returns (its page). */

@@ -1,6 +1,6 @@
 import type { CallCounter } from './admin/CallCounter';
 import type { FaultInjector } from './admin/FaultInjector';
-import { assertNever } from './assertNever';
+import { assertNever } from '../shared/assertNever';
 import { checkSigV4 } from './auth/checkSigV4';
 import type { EmulatorRequest, EmulatorResponse } from './http/types';
 import { validateShape } from './protocol/validateShape';

@@ -1,5 +1,7 @@
 import { nodeResolvers } from '../domains/nodeResolvers';
 import { DOMAINS } from '../domains/registry';
+import type { GraphQLScalarType } from 'graphql';
+
 import type { Resolvers } from '../generated/graphql';
 import { DateTimeScalar } from './dateTime';
 
@@ -16,5 +18,16 @@ export function createResolvers(): Resolvers {
       }
     }
   }
-  return { ...(merged as Resolvers), DateTime: DateTimeScalar };
+  return { ...(merged as Resolvers), DateTime: behaviourOnly(DateTimeScalar) };
+}
+
+/**
+ * A scalar's behaviour without its name and description. Apollo copies every own property of a
+ * scalar resolver onto the SDL's scalar, so passing the `GraphQLScalarType` itself would replace
+ * the SDL description (what Sandbox and client codegen show) with `undefined`.
+ */
+function behaviourOnly(scalar: GraphQLScalarType): GraphQLScalarType {
+  const { serialize, parseValue, parseLiteral } = scalar.toConfig();
+  // The resolver map's type asks for a GraphQLScalarType; Apollo accepts any object with these.
+  return { serialize, parseValue, parseLiteral } as unknown as GraphQLScalarType;
 }

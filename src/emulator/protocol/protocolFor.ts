@@ -1,4 +1,4 @@
-import { assertNever } from '../assertNever';
+import { assertNever } from '../../shared/assertNever';
 import type { ServiceModel } from '../smithy/ServiceModel';
 import { awsJsonProtocol } from './awsJson';
 import type { Protocol } from './Protocol';

@@ -1,4 +1,0 @@
-/** Ends exhaustive switches: a compile error when a case is missing, a thrown bug report at run time. */
-export function assertNever(value: never, what = 'value'): never {
-  throw new Error(`unexpected ${what}: ${JSON.stringify(value)}`);
-}
