@@ -6,16 +6,17 @@ import { assertNever } from './shared/assertNever';
 
 /**
  * The gateway's error policy: every error a client sees carries one of these codes in
- * `extensions.code`. Only this module creates them (see DESIGN.md, "Error policy").
+ * `extensions.code`. Only this module creates them (see DESIGN.md, "Error policy"). The two codes
+ * Apollo also uses are spelled from its constants, as plain strings like the others.
  */
 export const ErrorCode = {
-  BadUserInput: ApolloServerErrorCode.BAD_USER_INPUT,
+  BadUserInput: `${ApolloServerErrorCode.BAD_USER_INPUT}`,
   NotFound: 'NOT_FOUND',
   Forbidden: 'FORBIDDEN',
   Conflict: 'CONFLICT',
   Throttled: 'THROTTLED',
   UpstreamUnavailable: 'UPSTREAM_UNAVAILABLE',
-  InternalServerError: ApolloServerErrorCode.INTERNAL_SERVER_ERROR,
+  InternalServerError: `${ApolloServerErrorCode.INTERNAL_SERVER_ERROR}`,
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
