@@ -60,7 +60,7 @@ describe('ConnectorDestination is a Node with its associations', () => {
       expect(connection.pageInfo.hasPreviousPage).toBe(after !== null);
       for (const edge of connection.edges) {
         expect(edge.node.connectorDestinationId).toBe(destination.id);
-        seen.push(edge.node.accountAssociationId);
+        seen.push(edge.node.accountAssociationId as string);
       }
       pages++;
       if (!connection.pageInfo.hasNextPage) break;
