@@ -4,6 +4,7 @@ import type {
   GetAccountAssociationResponse,
   GetConnectorDestinationResponse,
 } from '../../aws/iot-managed-integrations';
+import { structures } from '../../generated/aws/iot-managed-integrations';
 
 /** Everything AWS knows about an association: the GetAccountAssociation output. */
 export type AccountAssociationRecord = Omit<
@@ -26,16 +27,11 @@ export interface AccountAssociationModel {
   readonly carries: 'all' | ReadonlySet<AccountAssociationField>;
 }
 
-// The members of AccountAssociationItem in ListAccountAssociations: no Tags, no OAuth URL.
-const LIST_ITEM_FIELDS: ReadonlySet<AccountAssociationField> = new Set<AccountAssociationField>([
-  'AccountAssociationId',
-  'AssociationState',
-  'ErrorMessage',
-  'ConnectorDestinationId',
-  'Name',
-  'Description',
-  'Arn',
-]);
+// The members of AccountAssociationItem in ListAccountAssociations, from AWS's model: no Tags, no
+// OAuth URL.
+const LIST_ITEM_FIELDS: ReadonlySet<AccountAssociationField> = new Set<AccountAssociationField>(
+  structures.AccountAssociationItem.members,
+);
 
 // The members CreateAccountAssociation answers with.
 const CREATE_FIELDS: ReadonlySet<AccountAssociationField> = new Set<AccountAssociationField>([

@@ -1,12 +1,12 @@
+import { checkString } from '../../aws/constraints';
 import type { GraphQLContext } from '../../context';
 import { badUserInput } from '../../errors';
 import type { AssociationState, Resolvers, Tag } from '../../generated/graphql';
 import { resolveConnection, type Connection } from '../../graphql/connection';
-import { checkString } from '../../graphql/constraints';
 import { toKnownEnum, UNKNOWN } from '../../graphql/forwardCompatibleEnum';
 import { toGlobalId } from '../../graphql/globalId';
+import { enums, strings } from '../../generated/aws/iot-managed-integrations';
 import type { NodeLoader } from '../module';
-import { ACCOUNT_ASSOCIATION_ID, CONNECTOR_DESTINATION_ID } from './constraints';
 import {
   carries,
   fromListItem,
@@ -19,13 +19,7 @@ import {
 
 const CONNECTION = 'accountAssociations';
 
-const ASSOCIATION_STATES: readonly AssociationState[] = [
-  'ASSOCIATION_IN_PROGRESS',
-  'ASSOCIATION_FAILED',
-  'ASSOCIATION_SUCCEEDED',
-  'ASSOCIATION_DELETING',
-  'REFRESH_TOKEN_EXPIRED',
-];
+const ASSOCIATION_STATES: readonly AssociationState[] = enums.AssociationState;
 
 /**
  * Reads one member of an association and maps it: from the parent when it carries the member
@@ -64,7 +58,10 @@ export const loadAccountAssociationNode: NodeLoader<AccountAssociationModel> = (
 ) => {
   if (keys.length !== 1)
     throw badUserInput(`Argument "${argumentName}" is not a valid global id`, argumentName);
-  return loadAccountAssociation(ctx, checkString(keys[0], ACCOUNT_ASSOCIATION_ID, argumentName));
+  return loadAccountAssociation(
+    ctx,
+    checkString(keys[0], strings.AccountAssociationId, argumentName),
+  );
 };
 
 export const loadConnectorDestinationNode: NodeLoader<ConnectorDestinationModel> = (
@@ -75,7 +72,7 @@ export const loadConnectorDestinationNode: NodeLoader<ConnectorDestinationModel>
   if (keys.length !== 1)
     throw badUserInput(`Argument "${argumentName}" is not a valid global id`, argumentName);
   return ctx.loaders.iotManagedIntegrations.connectorDestination.load(
-    checkString(keys[0], CONNECTOR_DESTINATION_ID, argumentName),
+    checkString(keys[0], strings.ConnectorDestinationId, argumentName),
   );
 };
 
@@ -115,7 +112,11 @@ export const accountAssociationResolvers: Resolvers = {
     accountAssociation: (_root, args, ctx) =>
       loadAccountAssociation(
         ctx,
-        checkString(args.accountAssociationId, ACCOUNT_ASSOCIATION_ID, 'accountAssociationId'),
+        checkString(
+          args.accountAssociationId,
+          strings.AccountAssociationId,
+          'accountAssociationId',
+        ),
       ),
 
     accountAssociations: (_root, args, ctx) =>
@@ -125,7 +126,7 @@ export const accountAssociationResolvers: Resolvers = {
           ? null
           : checkString(
               args.connectorDestinationId,
-              CONNECTOR_DESTINATION_ID,
+              strings.ConnectorDestinationId,
               'connectorDestinationId',
             ),
         args,

@@ -6,16 +6,8 @@ import {
 } from '../../aws/iot-managed-integrations';
 import { badUserInput } from '../../errors';
 import type { CreateAccountAssociationInput } from '../../generated/graphql';
-import { checkString } from '../../graphql/constraints';
-import {
-  ACCOUNT_ASSOCIATION_DESCRIPTION,
-  ACCOUNT_ASSOCIATION_NAME,
-  CLIENT_TOKEN,
-  CONNECTOR_DESTINATION_ID,
-  MAX_TAGS,
-  TAG_KEY,
-  TAG_VALUE,
-} from './constraints';
+import { checkCount, checkString } from '../../aws/constraints';
+import { collections, strings } from '../../generated/aws/iot-managed-integrations';
 import type { Upstream } from '../upstream';
 import type { IotManagedIntegrationsLoaders } from './loaders';
 import { fromCreateResponse, type AccountAssociationModel } from './mappers';
@@ -36,39 +28,34 @@ export function toCreateRequest(
     ClientToken:
       input.clientToken == null
         ? randomUUID()
-        : checkString(input.clientToken, CLIENT_TOKEN, 'input.clientToken'),
+        : checkString(input.clientToken, strings.ClientToken, 'input.clientToken'),
     ConnectorDestinationId: checkString(
       input.connectorDestinationId,
-      CONNECTOR_DESTINATION_ID,
+      strings.ConnectorDestinationId,
       'input.connectorDestinationId',
     ),
   };
   if (input.name != null)
-    request.Name = checkString(input.name, ACCOUNT_ASSOCIATION_NAME, 'input.name');
+    request.Name = checkString(input.name, strings.AccountAssociationName, 'input.name');
   if (input.description != null) {
     request.Description = checkString(
       input.description,
-      ACCOUNT_ASSOCIATION_DESCRIPTION,
+      strings.AccountAssociationDescription,
       'input.description',
     );
   }
   if (input.tags != null && input.tags.length > 0) {
-    if (input.tags.length > MAX_TAGS) {
-      throw badUserInput(
-        `Argument "input.tags" may hold at most ${MAX_TAGS} tags; got ${input.tags.length}`,
-        'input.tags',
-      );
-    }
+    checkCount(input.tags.length, collections.TagsMap, 'input.tags', 'tags');
     const tags: Record<string, string> = {};
     input.tags.forEach((tag, i) => {
-      const key = checkString(tag.key, TAG_KEY, `input.tags[${i}].key`);
+      const key = checkString(tag.key, strings.TagKey, `input.tags[${i}].key`);
       if (Object.hasOwn(tags, key)) {
         throw badUserInput(
           `Argument "input.tags" must not repeat a key; "${key}" appears more than once`,
           `input.tags[${i}].key`,
         );
       }
-      tags[key] = checkString(tag.value, TAG_VALUE, `input.tags[${i}].value`);
+      tags[key] = checkString(tag.value, strings.TagValue, `input.tags[${i}].value`);
     });
     request.Tags = tags;
   }

@@ -1,18 +1,15 @@
+import { checkString } from '../../aws/constraints';
 import type { GraphQLContext } from '../../context';
 import { badUserInput } from '../../errors';
 import type { EnvironmentAccountConnectionStatus, Resolvers } from '../../generated/graphql';
-import { checkString } from '../../graphql/constraints';
 import { toKnownEnum, UNKNOWN } from '../../graphql/forwardCompatibleEnum';
 import { toGlobalId } from '../../graphql/globalId';
+import { enums, strings } from '../../generated/aws/proton';
 import type { NodeLoader } from '../module';
-import { ENVIRONMENT_ACCOUNT_CONNECTION_ID } from './constraints';
 import type { EnvironmentAccountConnectionModel } from './mappers';
 
-const STATUSES: readonly EnvironmentAccountConnectionStatus[] = [
-  'PENDING',
-  'CONNECTED',
-  'REJECTED',
-];
+const STATUSES: readonly EnvironmentAccountConnectionStatus[] =
+  enums.EnvironmentAccountConnectionStatus;
 
 function loadConnection(
   ctx: GraphQLContext,
@@ -20,7 +17,7 @@ function loadConnection(
   argumentName: string,
 ): Promise<EnvironmentAccountConnectionModel> {
   return ctx.loaders.proton.connection.load(
-    checkString(id, ENVIRONMENT_ACCOUNT_CONNECTION_ID, argumentName),
+    checkString(id, strings.EnvironmentAccountConnectionId, argumentName),
   );
 }
 

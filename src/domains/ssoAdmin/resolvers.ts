@@ -1,3 +1,4 @@
+import { checkString } from '../../aws/constraints';
 import type { GraphQLContext } from '../../context';
 import { badUserInput } from '../../errors';
 import type {
@@ -6,16 +7,15 @@ import type {
   PrincipalType,
   Resolvers,
 } from '../../generated/graphql';
-import { checkString } from '../../graphql/constraints';
 import { toKnownEnum } from '../../graphql/forwardCompatibleEnum';
 import { toGlobalId } from '../../graphql/globalId';
+import { enums, strings } from '../../generated/aws/sso-admin';
 import type { NodeLoader } from '../module';
-import { INSTANCE_ARN, REQUEST_ID } from './constraints';
 import type { AssignmentStatusModel } from './mappers';
 
-const STATUS_VALUES: readonly AssignmentStatusValue[] = ['IN_PROGRESS', 'FAILED', 'SUCCEEDED'];
-const TARGET_TYPES: readonly AssignmentTargetType[] = ['AWS_ACCOUNT'];
-const PRINCIPAL_TYPES: readonly PrincipalType[] = ['USER', 'GROUP'];
+const STATUS_VALUES: readonly AssignmentStatusValue[] = enums.StatusValues;
+const TARGET_TYPES: readonly AssignmentTargetType[] = enums.TargetType;
+const PRINCIPAL_TYPES: readonly PrincipalType[] = enums.PrincipalType;
 
 function loadAssignmentStatus(
   ctx: GraphQLContext,
@@ -24,8 +24,8 @@ function loadAssignmentStatus(
   argumentNames: readonly [string, string],
 ): Promise<AssignmentStatusModel> {
   return ctx.loaders.ssoAdmin.creationStatus.load({
-    instanceArn: checkString(instanceArn, INSTANCE_ARN, argumentNames[0]),
-    requestId: checkString(requestId, REQUEST_ID, argumentNames[1]),
+    instanceArn: checkString(instanceArn, strings.InstanceArn, argumentNames[0]),
+    requestId: checkString(requestId, strings.UUId, argumentNames[1]),
   });
 }
 
