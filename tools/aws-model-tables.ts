@@ -336,6 +336,12 @@ export function renderTables(model: Model, sourceLabel: string): string {
       case 'structure': {
         const members = Object.entries(shape.members ?? {});
         const required = members.filter(([, ref]) => ref.traits?.[REQUIRED] !== undefined);
+        const nested = members.flatMap(([member, ref]) => {
+          const inner = nestedStructure(model, ref.target);
+          return inner
+            ? [`      ${member}: { shape: ${quote(inner.shape)}, kind: ${quote(inner.kind)} },`]
+            : [];
+        });
         structures.push(
           [
             `  ${name}: {`,
@@ -349,6 +355,7 @@ export function renderTables(model: Model, sourceLabel: string): string {
               'required: ',
               '    ',
             ),
+            ...(nested.length > 0 ? ['    nested: {', ...nested, '    },'] : []),
             '  },',
           ].join('\n'),
         );
@@ -388,7 +395,7 @@ export function renderTables(model: Model, sourceLabel: string): string {
     `// Generated from ${sourceLabel} by tools/aws-model-tables.ts; do not edit,`,
     '// run `npm run codegen` instead.',
     `// Service: ${serviceId}, API version ${String(service.version)}.`,
-    "import type { LengthConstraint, StringConstraint } from '../../aws/constraints';",
+    "import type { LengthConstraint, StringConstraint, StructureTable } from '../../aws/constraints';",
     '',
     table(
       'String shapes with a `length` and/or `pattern` trait, keyed by shape name.',
@@ -412,10 +419,10 @@ export function renderTables(model: Model, sourceLabel: string): string {
     ),
     '',
     table(
-      'Structures reachable from the emulated operations: member names in model order, and the required ones.',
+      'Structures reachable from the emulated operations: member names in model order, the required ones, and the members that hold structures.',
       'structures',
       structures,
-      'Record<string, { readonly members: readonly string[]; readonly required: readonly string[] }>',
+      'Record<string, StructureTable>',
     ),
     '',
     table(
@@ -433,6 +440,25 @@ export function renderTables(model: Model, sourceLabel: string): string {
     ),
     '',
   ].join('\n');
+}
+
+/**
+ * The structure a member holds, directly (`structure`) or as the elements of a list or the values
+ * of a map, so the gateway can check required members at every level of an AWS answer.
+ */
+function nestedStructure(
+  model: Model,
+  target: string,
+): { shape: string; kind: 'structure' | 'list' | 'map' } | undefined {
+  const shape = model.shapes[target];
+  if (shape === undefined) return undefined;
+  if (shape.type === 'structure') return { shape: localName(target), kind: 'structure' };
+  const element =
+    shape.type === 'list' ? shape.member : shape.type === 'map' ? shape.value : undefined;
+  if (element && model.shapes[element.target]?.type === 'structure') {
+    return { shape: localName(element.target), kind: shape.type as 'list' | 'map' };
+  }
+  return undefined;
 }
 
 function bounds(trait: LengthTrait): string {

@@ -7,27 +7,50 @@ import { NodeHttpHandler } from '@smithy/node-http-handler';
 
 import type { UpstreamConfig } from '../config';
 import { InFlightLimiter, inFlightLimitPlugin } from './inFlightLimit';
+import * as iotModel from '../generated/aws/iot-managed-integrations';
+import * as protonModel from '../generated/aws/proton';
+import * as ssoAdminModel from '../generated/aws/sso-admin';
+import type { StructureTable } from './constraints';
 import { IoTManagedIntegrationsClient } from './iot-managed-integrations';
 import { upstreamOperationPlugin, type AwsService } from './upstreamOperation';
 
 /** What every client constructor here accepts (the common subset of SDK client configuration). */
 type CommonClientConfig = ReturnType<typeof commonClientConfig>;
 
+/** The generated tables of one service's AWS model (src/generated/aws/<service>.ts). */
+export interface ServiceModelTables {
+  readonly operations: Readonly<Record<string, { readonly output: string }>>;
+  readonly structures: Readonly<Record<string, StructureTable>>;
+}
+
 /**
  * The AWS clients the gateway uses, one line per service: its key on `AwsClients`, the service name
- * the error policy and the emulator's call counters use, and how to construct it. Adding a service
- * means adding a line here (and a domain module that uses it).
+ * the error policy and the emulator's call counters use, its model tables, and how to construct
+ * it. Adding a service means adding a line here (and a domain module that uses it).
  */
 const CLIENT_FACTORIES = {
   iot: {
     service: 'IoTManagedIntegrations',
+    model: iotModel,
     create: (c: CommonClientConfig) => new IoTManagedIntegrationsClient(c),
   },
-  ssoAdmin: { service: 'SSOAdmin', create: (c: CommonClientConfig) => new SSOAdminClient(c) },
-  proton: { service: 'Proton', create: (c: CommonClientConfig) => new ProtonClient(c) },
+  ssoAdmin: {
+    service: 'SSOAdmin',
+    model: ssoAdminModel,
+    create: (c: CommonClientConfig) => new SSOAdminClient(c),
+  },
+  proton: {
+    service: 'Proton',
+    model: protonModel,
+    create: (c: CommonClientConfig) => new ProtonClient(c),
+  },
 } as const satisfies Record<
   string,
-  { service: AwsService; create: (config: CommonClientConfig) => unknown }
+  {
+    service: AwsService;
+    model: ServiceModelTables;
+    create: (config: CommonClientConfig) => unknown;
+  }
 >;
 
 /** The key of one client on `AwsClients`. */
@@ -37,6 +60,11 @@ type ClientOf<K extends AwsClientKey> = ReturnType<(typeof CLIENT_FACTORIES)[K][
 /** The service name (as in the error policy and `/__emulator/calls`) behind each client key. */
 export function serviceOf(key: AwsClientKey): AwsService {
   return CLIENT_FACTORIES[key].service;
+}
+
+/** The model tables of the service behind a client key. */
+export function modelOf(key: AwsClientKey): ServiceModelTables {
+  return CLIENT_FACTORIES[key].model;
 }
 
 /** The gateway's AWS clients, created once per process and shared by every request. */

@@ -24,6 +24,18 @@ export interface LengthConstraint {
   max?: number;
 }
 
+/**
+ * A structure of the model: its member names, the required ones, and the members that hold
+ * structures (directly, as list elements or as map values) with the shape they hold.
+ */
+export interface StructureTable {
+  readonly members: readonly string[];
+  readonly required: readonly string[];
+  readonly nested?: Readonly<
+    Record<string, { readonly shape: string; readonly kind: 'structure' | 'list' | 'map' }>
+  >;
+}
+
 /** A `maxLength` at or above this means the model sets no upper bound. */
 const UNBOUNDED = Number.MAX_SAFE_INTEGER;
 

@@ -1,6 +1,13 @@
 import type { Command, MetadataBearer } from '@smithy/types';
 
-import { serviceOf, type AwsClientKey, type AwsClients } from '../aws/clients';
+import {
+  modelOf,
+  serviceOf,
+  type AwsClientKey,
+  type AwsClients,
+  type ServiceModelTables,
+} from '../aws/clients';
+import type { StructureTable } from '../aws/constraints';
 import {
   operationName,
   tagUpstreamError,
@@ -24,7 +31,9 @@ export interface Upstream {
   readonly service: AwsService;
   /**
    * Sends `command`. A failure is thrown as the error policy's `GraphQLError`, naming the service
-   * and the command's operation (read from the tag the client's middleware put on the error).
+   * and the command's operation (read from the tag the client's middleware put on the error). An
+   * answer that lacks a member AWS's model marks required, at any depth, fails the same way (as an
+   * internal error naming the call) instead of surfacing later as a nameless non-null violation.
    */
   send<C extends AnyCommand>(command: C): Promise<Omit<OutputOf<C>, '$metadata'>>;
 }
@@ -34,6 +43,7 @@ export function createUpstream(clients: AwsClients, key: AwsClientKey): Upstream
     send(command: AnyCommand): Promise<MetadataBearer>;
   };
   const service = serviceOf(key);
+  const model = modelOf(key);
   return {
     service,
     async send<C extends AnyCommand>(command: C) {
@@ -45,10 +55,63 @@ export function createUpstream(clients: AwsClients, key: AwsClientKey): Upstream
         // double) never runs its middleware, so the command itself names the operation then.
         throw upstreamError(tagUpstreamError(error, operationOf(service, command)));
       }
+      const op = operationOf(service, command);
+      const missing = missingRequiredMember(model, model.operations[op.operation]?.output, output);
+      if (missing !== undefined) {
+        const error = new Error(
+          `${op.service}.${op.operation} answered without ${missing}, which AWS's model requires`,
+        );
+        error.name = 'MissingRequiredMember';
+        throw upstreamError(error, op);
+      }
       return withoutMetadata(output) as Omit<OutputOf<C>, '$metadata'>;
     },
   };
 }
+
+/**
+ * The path of the first member AWS's model requires that `value` lacks (`a.b[2].c`), looking into
+ * nested structures, list elements and map values; `undefined` when nothing is missing or the
+ * shape is not in the tables.
+ */
+function missingRequiredMember(
+  model: ServiceModelTables,
+  shapeName: string | undefined,
+  value: unknown,
+  path = '',
+): string | undefined {
+  const table: StructureTable | undefined =
+    shapeName === undefined ? undefined : model.structures[shapeName];
+  if (table === undefined || typeof value !== 'object' || value === null) return undefined;
+  const record = value as Record<string, unknown>;
+  const at = (member: string) => (path === '' ? member : `${path}.${member}`);
+  for (const member of table.required) {
+    if (record[member] === undefined || record[member] === null) return at(member);
+  }
+  for (const [member, inner] of Object.entries(table.nested ?? {})) {
+    const child = record[member];
+    if (child === undefined || child === null) continue;
+    const entries: [string, unknown][] =
+      inner.kind === 'structure'
+        ? [[at(member), child]]
+        : inner.kind === 'list'
+          ? (child as unknown[]).map((element, i) => [`${at(member)}[${i}]`, element])
+          : Object.entries(child).map(([k, element]) => [`${at(member)}.${k}`, element]);
+    for (const [childPath, element] of entries) {
+      const missing = missingRequiredMember(model, inner.shape, element, childPath);
+      if (missing !== undefined) return missing;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * `T` with the members a model structure requires made non-optional: what an answer checked by
+ * `Upstream.send` is known to carry.
+ */
+export type WithRequiredMembers<T, S extends StructureTable> = T & {
+  [K in S['required'][number] & keyof T]-?: NonNullable<T[K]>;
+};
 
 function operationOf(service: AwsService, command: object): UpstreamOperation {
   return { service, operation: operationName(command.constructor.name) };

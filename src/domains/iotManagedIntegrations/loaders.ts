@@ -32,7 +32,8 @@ export function createLoaders(upstream: Upstream): IotManagedIntegrationsLoaders
       const output = await upstream.send(
         new GetAccountAssociationCommand({ AccountAssociationId: id }),
       );
-      return { ...output, AccountAssociationId: output.AccountAssociationId ?? id };
+      // `send` checked the answer against the model: its required members are present.
+      return output as AccountAssociationRecord;
     }),
     connectorDestination: createFanOutLoader(async (id: string) => {
       const record = await upstream.send(new GetConnectorDestinationCommand({ Identifier: id }));

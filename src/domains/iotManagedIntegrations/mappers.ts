@@ -5,14 +5,25 @@ import type {
   GetConnectorDestinationResponse,
 } from '../../aws/iot-managed-integrations';
 import { structures } from '../../generated/aws/iot-managed-integrations';
+import type { WithRequiredMembers } from '../upstream';
+
+// AWS answers as `Upstream.send` checked them: every member the model requires is present.
 
 /** Everything AWS knows about an association: the GetAccountAssociation output. */
-export type AccountAssociationRecord = Omit<
+export type AccountAssociationRecord = WithRequiredMembers<
   GetAccountAssociationResponse,
-  'AccountAssociationId'
-> & {
-  AccountAssociationId: string;
-};
+  typeof structures.GetAccountAssociationResponse
+>;
+/** One item of a ListAccountAssociations page. */
+export type AccountAssociationListItem = WithRequiredMembers<
+  AccountAssociationItem,
+  typeof structures.AccountAssociationItem
+>;
+/** The CreateAccountAssociation output. */
+export type CreatedAccountAssociationResponse = WithRequiredMembers<
+  CreateAccountAssociationResponse,
+  typeof structures.CreateAccountAssociationResponse
+>;
 export type AccountAssociationField = keyof AccountAssociationRecord;
 
 /**
@@ -50,9 +61,7 @@ export function fromRecord(record: AccountAssociationRecord): AccountAssociation
   };
 }
 
-export function fromListItem(
-  item: AccountAssociationItem & { AccountAssociationId: string },
-): AccountAssociationModel {
+export function fromListItem(item: AccountAssociationListItem): AccountAssociationModel {
   return {
     __typename: 'AccountAssociation',
     accountAssociationId: item.AccountAssociationId,
@@ -62,7 +71,7 @@ export function fromListItem(
 }
 
 export function fromCreateResponse(
-  response: CreateAccountAssociationResponse & { AccountAssociationId: string },
+  response: CreatedAccountAssociationResponse,
 ): AccountAssociationModel {
   return {
     __typename: 'AccountAssociation',

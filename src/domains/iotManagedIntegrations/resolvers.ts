@@ -13,6 +13,7 @@ import {
   fromRecord,
   type AccountAssociationField,
   type AccountAssociationModel,
+  type AccountAssociationListItem,
   type AccountAssociationRecord,
   type ConnectorDestinationModel,
 } from './mappers';
@@ -96,8 +97,8 @@ function listAccountAssociations(
       const output = await listPage.load({ connectorDestinationId, nextToken, maxResults });
       return { items: output.Items ?? [], nextToken: output.NextToken };
     },
-    toNode: (item) =>
-      fromListItem({ ...item, AccountAssociationId: item.AccountAssociationId ?? '' }),
+    // `send` checked each item against the model (AccountAssociationItem's required members).
+    toNode: (item) => fromListItem(item as AccountAssociationListItem),
   });
 }
 

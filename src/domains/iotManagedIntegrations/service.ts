@@ -10,7 +10,11 @@ import { checkCount, checkString } from '../../aws/constraints';
 import { collections, strings } from '../../generated/aws/iot-managed-integrations';
 import type { Upstream } from '../upstream';
 import type { IotManagedIntegrationsLoaders } from './loaders';
-import { fromCreateResponse, type AccountAssociationModel } from './mappers';
+import {
+  fromCreateResponse,
+  type AccountAssociationModel,
+  type CreatedAccountAssociationResponse,
+} from './mappers';
 
 export interface CreatedAccountAssociation {
   clientToken: string;
@@ -81,9 +85,8 @@ export function createService(
     async createAccountAssociation(input) {
       const request = toCreateRequest(input);
       const output = await upstream.send(new CreateAccountAssociationCommand(request));
-      const accountAssociation = fromCreateResponse(
-        output as typeof output & { AccountAssociationId: string },
-      );
+      // `send` checked the answer against the model: its required members are present.
+      const accountAssociation = fromCreateResponse(output as CreatedAccountAssociationResponse);
       // Read-your-writes: list pages read earlier in this request no longer include everything.
       loaders.listPage.clearAll();
       loaders.association.clear(accountAssociation.accountAssociationId);

@@ -3,7 +3,10 @@ import type DataLoader from 'dataloader';
 
 import { createFanOutLoader } from '../fanOutLoader';
 import type { Upstream } from '../upstream';
-import type { EnvironmentAccountConnectionModel } from './mappers';
+import type {
+  EnvironmentAccountConnectionModel,
+  EnvironmentAccountConnectionRecord,
+} from './mappers';
 
 /** Per-request readers for AWS Proton. */
 export interface ProtonLoaders {
@@ -16,15 +19,12 @@ export function createLoaders(upstream: Upstream): ProtonLoaders {
     connection: createFanOutLoader(
       async (id: string): Promise<EnvironmentAccountConnectionModel> => {
         const output = await upstream.send(new GetEnvironmentAccountConnectionCommand({ id }));
-        const connection = output.environmentAccountConnection;
-        if (!connection) {
-          throw new Error(
-            'GetEnvironmentAccountConnection answered without environmentAccountConnection',
-          );
-        }
+        // `send` checked the answer against the model: the connection and its required members are there.
+        const connection =
+          output.environmentAccountConnection as EnvironmentAccountConnectionRecord;
         return {
           __typename: 'EnvironmentAccountConnection',
-          environmentAccountConnectionId: connection.id ?? id,
+          environmentAccountConnectionId: connection.id,
           connection,
         };
       },

@@ -43,15 +43,15 @@ export const environmentAccountConnectionResolvers: Resolvers = {
   EnvironmentAccountConnection: {
     id: (model) => toGlobalId('EnvironmentAccountConnection', model.environmentAccountConnectionId),
     environmentAccountConnectionId: (model) => model.environmentAccountConnectionId,
-    arn: (model) => model.connection.arn!,
+    arn: (model) => model.connection.arn,
     codebuildRoleArn: (model) => model.connection.codebuildRoleArn ?? null,
     componentRoleArn: (model) => model.connection.componentRoleArn ?? null,
-    environmentAccountId: (model) => model.connection.environmentAccountId!,
-    environmentName: (model) => model.connection.environmentName!,
-    lastModifiedAt: (model) => model.connection.lastModifiedAt!,
-    managementAccountId: (model) => model.connection.managementAccountId!,
-    requestedAt: (model) => model.connection.requestedAt!,
-    roleArn: (model) => model.connection.roleArn!,
+    environmentAccountId: (model) => model.connection.environmentAccountId,
+    environmentName: (model) => model.connection.environmentName,
+    lastModifiedAt: (model) => model.connection.lastModifiedAt,
+    managementAccountId: (model) => model.connection.managementAccountId,
+    requestedAt: (model) => model.connection.requestedAt,
+    roleArn: (model) => model.connection.roleArn,
     status: (model, _args, ctx) =>
       toKnownEnum(
         model.connection.status,
@@ -59,6 +59,6 @@ export const environmentAccountConnectionResolvers: Resolvers = {
         'EnvironmentAccountConnectionStatus',
         ctx.logger,
       ) ?? UNKNOWN,
-    statusRaw: (model) => model.connection.status ?? UNKNOWN,
+    statusRaw: (model) => model.connection.status,
   },
 };

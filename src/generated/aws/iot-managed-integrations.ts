@@ -1,7 +1,7 @@
 // Generated from src/emulator/models/iot-managed-integrations.json by tools/aws-model-tables.ts; do not edit,
 // run `npm run codegen` instead.
 // Service: com.amazonaws.iotmanagedintegrations#IotManagedIntegrations, API version 2025-03-03.
-import type { LengthConstraint, StringConstraint } from '../../aws/constraints';
+import type { LengthConstraint, StringConstraint, StructureTable } from '../../aws/constraints';
 
 /** String shapes with a `length` and/or `pattern` trait, keyed by shape name. */
 export const strings = {
@@ -127,7 +127,7 @@ export const integers = {
   MaxResults: { min: 1, max: 1000 },
 } as const satisfies Record<string, LengthConstraint>;
 
-/** Structures reachable from the emulated operations: member names in model order, and the required ones. */
+/** Structures reachable from the emulated operations: member names in model order, the required ones, and the members that hold structures. */
 export const structures = {
   AccessDeniedException: {
     members: ['Message'],
@@ -148,6 +148,9 @@ export const structures = {
   AuthConfig: {
     members: ['oAuth'],
     required: [],
+    nested: {
+      oAuth: { shape: 'OAuthConfig', kind: 'structure' },
+    },
   },
   ConflictException: {
     members: ['Message'],
@@ -176,6 +179,10 @@ export const structures = {
       'ClientToken',
     ],
     required: ['CloudConnectorId', 'AuthType', 'AuthConfig', 'SecretsManager'],
+    nested: {
+      AuthConfig: { shape: 'AuthConfig', kind: 'structure' },
+      SecretsManager: { shape: 'SecretsManager', kind: 'structure' },
+    },
   },
   CreateConnectorDestinationResponse: {
     members: ['Id'],
@@ -219,6 +226,10 @@ export const structures = {
       'OAuthCompleteRedirectUrl',
     ],
     required: [],
+    nested: {
+      AuthConfig: { shape: 'AuthConfig', kind: 'structure' },
+      SecretsManager: { shape: 'SecretsManager', kind: 'structure' },
+    },
   },
   InternalServerException: {
     members: ['Message'],
@@ -231,6 +242,9 @@ export const structures = {
   ListAccountAssociationsResponse: {
     members: ['Items', 'NextToken'],
     required: [],
+    nested: {
+      Items: { shape: 'AccountAssociationItem', kind: 'list' },
+    },
   },
   ListConnectorDestinationsRequest: {
     members: ['CloudConnectorId', 'NextToken', 'MaxResults'],
@@ -239,6 +253,9 @@ export const structures = {
   ListConnectorDestinationsResponse: {
     members: ['ConnectorDestinationList', 'NextToken'],
     required: [],
+    nested: {
+      ConnectorDestinationList: { shape: 'ConnectorDestinationSummary', kind: 'list' },
+    },
   },
   OAuthConfig: {
     members: [
@@ -250,6 +267,9 @@ export const structures = {
       'proactiveRefreshTokenRenewal',
     ],
     required: ['authUrl', 'tokenUrl', 'tokenEndpointAuthenticationScheme'],
+    nested: {
+      proactiveRefreshTokenRenewal: { shape: 'ProactiveRefreshTokenRenewal', kind: 'structure' },
+    },
   },
   ProactiveRefreshTokenRenewal: {
     members: ['enabled', 'DaysBeforeRenewal'],
@@ -287,7 +307,7 @@ export const structures = {
     members: ['Message'],
     required: [],
   },
-} as const satisfies Record<string, { readonly members: readonly string[]; readonly required: readonly string[] }>;
+} as const satisfies Record<string, StructureTable>;
 
 /** Enum shapes (Smithy `enum` shapes and strings with the `enum` trait): their values in model order. */
 export const enums = {

@@ -1,7 +1,7 @@
 // Generated from src/emulator/models/proton.json by tools/aws-model-tables.ts; do not edit,
 // run `npm run codegen` instead.
 // Service: com.amazonaws.proton#AwsProton20200720, API version 2020-07-20.
-import type { LengthConstraint, StringConstraint } from '../../aws/constraints';
+import type { LengthConstraint, StringConstraint, StructureTable } from '../../aws/constraints';
 
 /** String shapes with a `length` and/or `pattern` trait, keyed by shape name. */
 export const strings = {
@@ -67,7 +67,7 @@ export const integers = {
   MaxPageResults: { min: 1, max: 100 },
 } as const satisfies Record<string, LengthConstraint>;
 
-/** Structures reachable from the emulated operations: member names in model order, and the required ones. */
+/** Structures reachable from the emulated operations: member names in model order, the required ones, and the members that hold structures. */
 export const structures = {
   AcceptEnvironmentAccountConnectionInput: {
     members: ['id'],
@@ -76,6 +76,9 @@ export const structures = {
   AcceptEnvironmentAccountConnectionOutput: {
     members: ['environmentAccountConnection'],
     required: ['environmentAccountConnection'],
+    nested: {
+      environmentAccountConnection: { shape: 'EnvironmentAccountConnection', kind: 'structure' },
+    },
   },
   AccessDeniedException: {
     members: ['message'],
@@ -96,10 +99,16 @@ export const structures = {
       'codebuildRoleArn',
     ],
     required: ['managementAccountId', 'environmentName'],
+    nested: {
+      tags: { shape: 'Tag', kind: 'list' },
+    },
   },
   CreateEnvironmentAccountConnectionOutput: {
     members: ['environmentAccountConnection'],
     required: ['environmentAccountConnection'],
+    nested: {
+      environmentAccountConnection: { shape: 'EnvironmentAccountConnection', kind: 'structure' },
+    },
   },
   EnvironmentAccountConnection: {
     members: [
@@ -159,6 +168,9 @@ export const structures = {
   GetEnvironmentAccountConnectionOutput: {
     members: ['environmentAccountConnection'],
     required: ['environmentAccountConnection'],
+    nested: {
+      environmentAccountConnection: { shape: 'EnvironmentAccountConnection', kind: 'structure' },
+    },
   },
   InternalServerException: {
     members: ['message'],
@@ -171,6 +183,9 @@ export const structures = {
   ListEnvironmentAccountConnectionsOutput: {
     members: ['environmentAccountConnections', 'nextToken'],
     required: ['environmentAccountConnections'],
+    nested: {
+      environmentAccountConnections: { shape: 'EnvironmentAccountConnectionSummary', kind: 'list' },
+    },
   },
   RejectEnvironmentAccountConnectionInput: {
     members: ['id'],
@@ -179,6 +194,9 @@ export const structures = {
   RejectEnvironmentAccountConnectionOutput: {
     members: ['environmentAccountConnection'],
     required: ['environmentAccountConnection'],
+    nested: {
+      environmentAccountConnection: { shape: 'EnvironmentAccountConnection', kind: 'structure' },
+    },
   },
   ResourceNotFoundException: {
     members: ['message'],
@@ -200,7 +218,7 @@ export const structures = {
     members: ['message'],
     required: ['message'],
   },
-} as const satisfies Record<string, { readonly members: readonly string[]; readonly required: readonly string[] }>;
+} as const satisfies Record<string, StructureTable>;
 
 /** Enum shapes (Smithy `enum` shapes and strings with the `enum` trait): their values in model order. */
 export const enums = {

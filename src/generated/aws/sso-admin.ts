@@ -1,7 +1,7 @@
 // Generated from src/emulator/models/sso-admin.json by tools/aws-model-tables.ts; do not edit,
 // run `npm run codegen` instead.
 // Service: com.amazonaws.ssoadmin#SWBExternalService, API version 2020-07-20.
-import type { LengthConstraint, StringConstraint } from '../../aws/constraints';
+import type { LengthConstraint, StringConstraint, StructureTable } from '../../aws/constraints';
 
 /** String shapes with a `length` and/or `pattern` trait, keyed by shape name. */
 export const strings = {
@@ -101,7 +101,7 @@ export const integers = {
   MaxResults: { min: 1, max: 100 },
 } as const satisfies Record<string, LengthConstraint>;
 
-/** Structures reachable from the emulated operations: member names in model order, and the required ones. */
+/** Structures reachable from the emulated operations: member names in model order, the required ones, and the members that hold structures. */
 export const structures = {
   AccessDeniedException: {
     members: ['Message'],
@@ -150,6 +150,9 @@ export const structures = {
   CreateAccountAssignmentResponse: {
     members: ['AccountAssignmentCreationStatus'],
     required: [],
+    nested: {
+      AccountAssignmentCreationStatus: { shape: 'AccountAssignmentOperationStatus', kind: 'structure' },
+    },
   },
   DescribeAccountAssignmentCreationStatusRequest: {
     members: ['InstanceArn', 'AccountAssignmentCreationRequestId'],
@@ -158,6 +161,9 @@ export const structures = {
   DescribeAccountAssignmentCreationStatusResponse: {
     members: ['AccountAssignmentCreationStatus'],
     required: [],
+    nested: {
+      AccountAssignmentCreationStatus: { shape: 'AccountAssignmentOperationStatus', kind: 'structure' },
+    },
   },
   DescribePermissionSetRequest: {
     members: ['InstanceArn', 'PermissionSetArn'],
@@ -166,6 +172,9 @@ export const structures = {
   DescribePermissionSetResponse: {
     members: ['PermissionSet'],
     required: [],
+    nested: {
+      PermissionSet: { shape: 'PermissionSet', kind: 'structure' },
+    },
   },
   InstanceMetadata: {
     members: ['InstanceArn', 'IdentityStoreId', 'OwnerAccountId', 'Name', 'CreatedDate', 'Status'],
@@ -178,10 +187,16 @@ export const structures = {
   ListAccountAssignmentCreationStatusRequest: {
     members: ['InstanceArn', 'MaxResults', 'NextToken', 'Filter'],
     required: ['InstanceArn'],
+    nested: {
+      Filter: { shape: 'OperationStatusFilter', kind: 'structure' },
+    },
   },
   ListAccountAssignmentCreationStatusResponse: {
     members: ['AccountAssignmentsCreationStatus', 'NextToken'],
     required: [],
+    nested: {
+      AccountAssignmentsCreationStatus: { shape: 'AccountAssignmentOperationStatusMetadata', kind: 'list' },
+    },
   },
   ListInstancesRequest: {
     members: ['MaxResults', 'NextToken'],
@@ -190,6 +205,9 @@ export const structures = {
   ListInstancesResponse: {
     members: ['Instances', 'NextToken'],
     required: [],
+    nested: {
+      Instances: { shape: 'InstanceMetadata', kind: 'list' },
+    },
   },
   ListPermissionSetsRequest: {
     members: ['InstanceArn', 'NextToken', 'MaxResults'],
@@ -230,7 +248,7 @@ export const structures = {
     members: ['Message'],
     required: [],
   },
-} as const satisfies Record<string, { readonly members: readonly string[]; readonly required: readonly string[] }>;
+} as const satisfies Record<string, StructureTable>;
 
 /** Enum shapes (Smithy `enum` shapes and strings with the `enum` trait): their values in model order. */
 export const enums = {
