@@ -36,6 +36,7 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = pino({ level: config.logLevel, base: { service: 'account-graph' } });
+  warnAboutNodeVersion(logger);
   if (config.cursorSecretGenerated) {
     logger.warn(
       'CURSOR_SECRET is not set: using a random per-process key, so cursors stop working after a restart',
@@ -109,6 +110,21 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', shutdown);
   process.on('SIGINT', shutdown);
+}
+
+/**
+ * Node 20 is past end of life and the AWS SDK stops supporting it in January 2027. The SDK says so
+ * with a multi-line banner on stderr each time a client is built; the gateway says it once, as a
+ * structured log line like its others, and turns the banner off (unless the operator chose).
+ */
+function warnAboutNodeVersion(logger: pino.Logger): void {
+  const major = Number(process.versions.node.split('.')[0]);
+  if (major >= 22) return;
+  logger.warn(
+    { node: process.versions.node },
+    'Node.js 20 is past end of life and the AWS SDK drops it in January 2027: run on Node 22 or 24',
+  );
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 }
 
 function listen(server: Server, port: number, host: string | undefined): Promise<void> {

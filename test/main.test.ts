@@ -178,13 +178,8 @@ describe('the gateway process (src/main.ts)', () => {
     });
     afterAll(() => new Promise<void>((done) => holder.close(() => done())));
 
-    // On Node 20 the AWS SDK prints its own multi-line notice about Node 20 on every start; it is
-    // not part of the start-up report under test, and Node 22 and later never print it.
-    const quietSdk = { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' };
-
     test('PORT: exits 1 with one line naming PORT, after stopping the emulator it started', async () => {
       const { code, stderr, lingerMs } = await runToExit({
-        ...quietSdk,
         PORT: String(busyPort),
         EMULATOR_PORT: '0',
       });
@@ -199,7 +194,6 @@ describe('the gateway process (src/main.ts)', () => {
 
     test('EMULATOR_PORT: exits 1 with one line naming EMULATOR_PORT', async () => {
       const { code, stderr } = await runToExit({
-        ...quietSdk,
         PORT: '0',
         EMULATOR_PORT: String(busyPort),
       });
