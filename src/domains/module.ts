@@ -1,5 +1,6 @@
 import type { AwsClientKey } from '../aws/clients';
 import type { GraphQLContext } from '../context';
+import { badUserInput } from '../errors';
 import type { Resolvers, ResolversInterfaceTypes, ResolversTypes } from '../generated/graphql';
 import type { Upstream } from './upstream';
 
@@ -17,6 +18,22 @@ export type NodeLoader<Model> = (
   keys: readonly string[],
   argumentName: string,
 ) => Promise<Model>;
+
+/**
+ * A `NodeLoader` for a type whose global id holds `keyCount` keys: an id with another number of
+ * keys is `BAD_USER_INPUT` before `load` runs.
+ */
+export function nodeLoader<Model>(
+  keyCount: number,
+  load: (ctx: GraphQLContext, keys: readonly string[], argumentName: string) => Promise<Model>,
+): NodeLoader<Model> {
+  return async (ctx, keys, argumentName) => {
+    if (keys.length !== keyCount) {
+      throw badUserInput(`Argument "${argumentName}" is not a valid global id`, argumentName);
+    }
+    return load(ctx, keys, argumentName);
+  };
+}
 
 /**
  * Everything the rest of the gateway needs from one domain (one AWS service). The registry in

@@ -1,12 +1,11 @@
 import { checkString } from '../../aws/constraints';
 import type { GraphQLContext } from '../../context';
-import { badUserInput } from '../../errors';
 import type { AssociationState, Resolvers, Tag } from '../../generated/graphql';
 import { resolveConnection, type Connection } from '../../graphql/connection';
 import { toKnownEnum, UNKNOWN } from '../../graphql/forwardCompatibleEnum';
 import { toGlobalId } from '../../graphql/globalId';
 import { enums, strings } from '../../generated/aws/iot-managed-integrations';
-import type { NodeLoader } from '../module';
+import { nodeLoader, type NodeLoader } from '../module';
 import {
   carries,
   fromListItem,
@@ -52,30 +51,19 @@ async function loadAccountAssociation(
   );
 }
 
-export const loadAccountAssociationNode: NodeLoader<AccountAssociationModel> = (
-  ctx,
-  keys,
-  argumentName,
-) => {
-  if (keys.length !== 1)
-    throw badUserInput(`Argument "${argumentName}" is not a valid global id`, argumentName);
-  return loadAccountAssociation(
-    ctx,
-    checkString(keys[0], strings.AccountAssociationId, argumentName),
-  );
-};
+export const loadAccountAssociationNode: NodeLoader<AccountAssociationModel> = nodeLoader(
+  1,
+  (ctx, [id], argumentName) =>
+    loadAccountAssociation(ctx, checkString(id, strings.AccountAssociationId, argumentName)),
+);
 
-export const loadConnectorDestinationNode: NodeLoader<ConnectorDestinationModel> = (
-  ctx,
-  keys,
-  argumentName,
-) => {
-  if (keys.length !== 1)
-    throw badUserInput(`Argument "${argumentName}" is not a valid global id`, argumentName);
-  return ctx.loaders.iotManagedIntegrations.connectorDestination.load(
-    checkString(keys[0], strings.ConnectorDestinationId, argumentName),
-  );
-};
+export const loadConnectorDestinationNode: NodeLoader<ConnectorDestinationModel> = nodeLoader(
+  1,
+  (ctx, [id], argumentName) =>
+    ctx.loaders.iotManagedIntegrations.connectorDestination.load(
+      checkString(id, strings.ConnectorDestinationId, argumentName),
+    ),
+);
 
 /**
  * A page of ListAccountAssociations, optionally of one connector destination. Each node carries

@@ -1,11 +1,10 @@
 import { checkString } from '../../aws/constraints';
 import type { GraphQLContext } from '../../context';
-import { badUserInput } from '../../errors';
 import type { EnvironmentAccountConnectionStatus, Resolvers } from '../../generated/graphql';
 import { toKnownEnum, UNKNOWN } from '../../graphql/forwardCompatibleEnum';
 import { toGlobalId } from '../../graphql/globalId';
 import { enums, strings } from '../../generated/aws/proton';
-import type { NodeLoader } from '../module';
+import { nodeLoader, type NodeLoader } from '../module';
 import type { EnvironmentAccountConnectionModel } from './mappers';
 
 const STATUSES: readonly EnvironmentAccountConnectionStatus[] =
@@ -21,16 +20,8 @@ function loadConnection(
   );
 }
 
-export const loadEnvironmentAccountConnectionNode: NodeLoader<EnvironmentAccountConnectionModel> = (
-  ctx,
-  keys,
-  argumentName,
-) => {
-  if (keys.length !== 1) {
-    throw badUserInput(`Argument "${argumentName}" is not a valid global id`, argumentName);
-  }
-  return loadConnection(ctx, keys[0], argumentName);
-};
+export const loadEnvironmentAccountConnectionNode: NodeLoader<EnvironmentAccountConnectionModel> =
+  nodeLoader(1, (ctx, [id], argumentName) => loadConnection(ctx, id, argumentName));
 
 // Proton reached end of support on 2026-10-07: every field here depends only on Proton, so a
 // Proton outage nulls these fields (with per-path errors) and nothing else.

@@ -1,6 +1,5 @@
 import { checkString } from '../../aws/constraints';
 import type { GraphQLContext } from '../../context';
-import { badUserInput } from '../../errors';
 import type {
   AssignmentStatusValue,
   AssignmentTargetType,
@@ -10,7 +9,7 @@ import type {
 import { toKnownEnum } from '../../graphql/forwardCompatibleEnum';
 import { toGlobalId } from '../../graphql/globalId';
 import { enums, strings } from '../../generated/aws/sso-admin';
-import type { NodeLoader } from '../module';
+import { nodeLoader, type NodeLoader } from '../module';
 import type { AssignmentStatusModel } from './mappers';
 
 const STATUS_VALUES: readonly AssignmentStatusValue[] = enums.StatusValues;
@@ -29,16 +28,11 @@ function loadAssignmentStatus(
   });
 }
 
-export const loadAssignmentStatusNode: NodeLoader<AssignmentStatusModel> = (
-  ctx,
-  keys,
-  argumentName,
-) => {
-  if (keys.length !== 2) {
-    throw badUserInput(`Argument "${argumentName}" is not a valid global id`, argumentName);
-  }
-  return loadAssignmentStatus(ctx, keys[0], keys[1], [argumentName, argumentName]);
-};
+export const loadAssignmentStatusNode: NodeLoader<AssignmentStatusModel> = nodeLoader(
+  2,
+  (ctx, [instanceArn, requestId], argumentName) =>
+    loadAssignmentStatus(ctx, instanceArn, requestId, [argumentName, argumentName]),
+);
 
 export const assignmentStatusResolvers: Resolvers = {
   Query: {
