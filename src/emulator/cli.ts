@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   }
   console.log(
     `emulator: IoT managed integrations, SSO Admin and Proton on ${emulator.endpoint} ` +
-      `(admin API: ${emulator.endpoint}/__emulator/calls)`,
+      `(admin API: ${emulator.endpoint}/__emulator/calls; development OIDC issuer: ${emulator.oidcIssuer})`,
   );
   const shutdown = (signal: NodeJS.Signals): void => {
     console.log(`emulator: ${signal} received, stopping`);

@@ -9,6 +9,8 @@ import { FaultInjector } from './admin/FaultInjector';
 import { createDispatcher } from './dispatch';
 import type { EmulatorRequest, EmulatorResponse } from './http/types';
 import { readBody, RequestTooLargeError } from './http/readBody';
+import { DevIssuer } from './oidc/DevIssuer';
+import { createOidcApi, isOidcPath } from './oidc/oidcApi';
 import { PageTokens } from './pagination/PageTokens';
 import { Router } from './router';
 import { emulatedService } from './services/EmulatedService';
@@ -41,7 +43,15 @@ export interface RunningEmulator {
   readonly port: number;
   /** Closes the server and every open (keep-alive) connection, and cancels pending timers. */
   stop(): Promise<void>;
-  /** State back to the seed, call counts and fault rules cleared (as `POST /__emulator/reset`). */
+  /**
+   * The development OIDC issuer's `iss`, `<endpoint>/__emulator/oidc` (discovery below it). Any caller
+   * can mint any token from it: for local development and tests only.
+   */
+  readonly oidcIssuer: string;
+  /**
+   * State back to the seed, call counts and fault rules cleared (as `POST /__emulator/reset`). The
+   * OIDC signing key is kept, so tokens already minted stay valid.
+   */
   reset(): void;
 }
 
@@ -112,6 +122,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     faults.clear();
   };
   const admin = createAdminApi({ calls, faults, services, reset });
+  // The issuer's URL contains the bound port, known only once the server listens.
+  let endpoint = '';
+  const issuer = new DevIssuer(() => endpoint);
+  const oidc = createOidcApi(issuer);
   const dispatch = createDispatcher({
     router: new Router(services),
     calls,
@@ -132,9 +146,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         headers: req.headers,
         body: await readBody(req),
       };
-      const response = request.path.startsWith(ADMIN_PREFIX)
-        ? admin(request)
-        : await dispatch(request);
+      const response = isOidcPath(request.path)
+        ? await oidc(request)
+        : request.path.startsWith(ADMIN_PREFIX)
+          ? admin(request)
+          : await dispatch(request);
       write(res, response, requestId);
     } catch (error) {
       const status = error instanceof RequestTooLargeError ? 413 : 500;
@@ -165,11 +181,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   });
   const { port: boundPort } = server.address() as AddressInfo;
   const urlHost = host.includes(':') ? `[${host}]` : host;
+  endpoint = `http://${urlHost}:${boundPort}`;
 
   let stopping: Promise<void> | undefined;
   return {
-    endpoint: `http://${urlHost}:${boundPort}`,
+    endpoint,
     port: boundPort,
+    oidcIssuer: issuer.issuer,
     reset,
     stop() {
       stopping ??= new Promise<void>((resolve, reject) => {

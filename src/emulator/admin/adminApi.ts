@@ -37,7 +37,8 @@ function methodNotAllowed(
 
 /**
  * The admin API (DESIGN.md, "Emulator admin API"): call counts, fault rules and reset. Plain JSON
- * over HTTP on the emulator's port; no SigV4.
+ * over HTTP on the emulator's port; no SigV4. The development OIDC issuer under `/__emulator/oidc`
+ * is answered by `oidc/oidcApi.ts` before requests reach this.
  */
 export function createAdminApi(
   deps: AdminDependencies,
@@ -96,7 +97,7 @@ export function createAdminApi(
         return methodNotAllowed(['POST'], request.method, path);
       default:
         return json(404, {
-          message: `unknown admin endpoint ${request.path}; available: /__emulator/calls, /__emulator/faults, /__emulator/reset`,
+          message: `unknown admin endpoint ${request.path}; available: /__emulator/calls, /__emulator/faults, /__emulator/reset, /__emulator/oidc/.well-known/openid-configuration`,
         });
     }
   };
