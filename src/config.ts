@@ -1,5 +1,8 @@
 import { randomBytes } from 'node:crypto';
 
+import { loadAuthConfig, type AuthConfig } from './auth/authConfig';
+import { loadTrustedDocuments, type TrustedDocumentsConfig } from './http/trustedDocuments';
+import type { RateLimitConfig } from './limits/rateLimiter';
 import { DEFAULT_EMULATOR_PORT, EnvReader, REGION_PATTERN } from './shared/env';
 
 /** Where the gateway sends AWS requests. */
@@ -48,6 +51,12 @@ export interface Config {
   corsOrigins: string[];
   queryLimits: QueryLimitsConfig;
   logLevel: LogLevel;
+  /** Who may call the gateway (DESIGN.md, "Identity and access"). */
+  auth: AuthConfig;
+  /** Trusted documents (persisted-query safelisting). */
+  trustedDocuments: TrustedDocumentsConfig;
+  /** Per-principal budget of planned AWS calls. */
+  rateLimit: RateLimitConfig;
 }
 
 /** Thrown by `loadConfig`; its message lists every invalid variable with the accepted values. */
@@ -146,6 +155,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxTokens: read.integer('QUERY_MAX_TOKENS', { min: 1, max: 1_000_000 }, 2_000),
   };
   const logLevel = read.oneOf('LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info');
+  const auth = loadAuthConfig(read, { production, backend });
+  const trusted = loadTrustedDocuments(env);
+  for (const problem of trusted.problems) read.problem(problem);
+  const callsPerMinute = read.integer(
+    'RATE_LIMIT_AWS_CALLS_PER_MINUTE',
+    { min: 1, max: 10_000_000 },
+    600,
+  );
+  const rateLimit: RateLimitConfig = {
+    callsPerMinute,
+    burst: read.integer('RATE_LIMIT_BURST', { min: 1, max: 10_000_000 }, callsPerMinute),
+  };
 
   if (read.problems.length > 0) throw new ConfigError(read.problems);
   return {
@@ -160,6 +181,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins,
     queryLimits,
     logLevel,
+    auth,
+    trustedDocuments: trusted.config ?? { mode: 'off', documents: new Map() },
+    rateLimit,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 
+import type { Principal } from './auth/principal';
 import type { AwsClients } from './aws/clients';
 import type { DomainModule } from './domains/module';
 import { createUpstream, type Upstream } from './domains/upstream';
@@ -15,6 +16,10 @@ import type { CursorCodec } from './graphql/cursor';
 export interface GraphQLContext {
   /** Correlates logs with the `x-request-id` response header. */
   readonly requestId: string;
+  /** The authenticated caller (anonymous when authentication is off). */
+  readonly principal: Principal;
+  /** Whose AWS-call budget this request spends: the principal, or the client address when anonymous. */
+  readonly rateLimitKey: string;
   readonly logger: Logger;
   /** Per-request DataLoaders of every domain (reads). */
   readonly loaders: DomainLoaders;
@@ -30,25 +35,30 @@ export interface ContextDependencies {
 }
 
 /** Builds request contexts: fresh loaders and services per request over the shared clients. */
-export function contextFactory(deps: ContextDependencies): (requestId: string) => GraphQLContext {
+export function contextFactory(
+  deps: ContextDependencies,
+): (requestId: string, principal: Principal, clientAddress?: string) => GraphQLContext {
   const names = Object.keys(DOMAINS) as DomainName[];
   // One Upstream per domain for the whole process: it holds no per-request state.
   const upstreams = Object.fromEntries(
     names.map((name) => [name, createUpstream(deps.clients, DOMAINS[name].client)]),
   ) as Record<DomainName, Upstream>;
 
-  return (requestId) => {
+  return (requestId, principal, clientAddress) => {
     const loaders: Record<string, unknown> = {};
     const services: Record<string, unknown> = {};
     for (const name of names) {
       // Widened to `unknown` loaders: each module's own loaders go to its own service.
       const module: DomainModule<unknown, unknown, never> = DOMAINS[name];
-      loaders[name] = module.createLoaders(upstreams[name]);
-      services[name] = module.createService(upstreams[name], loaders[name]);
+      loaders[name] = module.createLoaders(upstreams[name], principal);
+      services[name] = module.createService(upstreams[name], loaders[name], principal);
     }
     return {
       requestId,
-      logger: deps.logger.child({ requestId }),
+      principal,
+      rateLimitKey:
+        principal.kind === 'anonymous' ? `anonymous:${clientAddress ?? 'unknown'}` : principal.id,
+      logger: deps.logger.child({ requestId, principal: principal.id }),
       cursors: deps.cursors,
       loaders: loaders as DomainLoaders,
       services: services as DomainServices,

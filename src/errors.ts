@@ -175,6 +175,26 @@ export function badUserInput(message: string, argumentName?: string): GraphQLErr
   });
 }
 
+/**
+ * `NOT_FOUND` for a resource the caller may not see, worded the same whether it exists or not (a
+ * tenant-restricted caller gets this for AWS's own not-found too, so the two cannot be told apart).
+ */
+export function hiddenNotFound(op: UpstreamOperation, what: string): GraphQLError {
+  return new GraphQLError(`${what} was not found`, {
+    extensions: { code: ErrorCode.NotFound, service: op.service, operation: op.operation },
+  });
+}
+
+/** Whether `error` is the policy's `NOT_FOUND`. */
+export function isNotFound(error: unknown): boolean {
+  return error instanceof GraphQLError && error.extensions.code === ErrorCode.NotFound;
+}
+
+/** `FORBIDDEN` for a request outside the caller's tenant, refused before any AWS call. */
+export function outsideTenant(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.Forbidden } });
+}
+
 /** `true` for errors that already follow the policy (safe to show as they are). */
 export function hasPolicyCode(error: GraphQLError): boolean {
   const code = error.extensions.code;

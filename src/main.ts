@@ -67,7 +67,14 @@ async function main(): Promise<void> {
   const clients = createAwsClients(config.upstream, target);
   let gateway: Gateway;
   try {
-    gateway = await createServer(config, { clients, logger });
+    gateway = await createServer(config, {
+      clients,
+      logger,
+      // AUTH_JWT_ISSUER=emulator: the embedded emulator's development issuer (`npm run token`).
+      ...(config.auth.jwt?.issuer === 'emulator' && emulator
+        ? { jwtIssuer: emulator.oidcIssuer }
+        : {}),
+    });
     await listen(gateway.httpServer, config.port, config.host);
   } catch (error) {
     // Release what did start (the emulator's listener above all), so the process ends on its own.

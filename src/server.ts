@@ -13,13 +13,18 @@ import cors from 'cors';
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 
+import { createAuthenticator } from './auth/authenticate';
+import { authenticateRequests, principalOf } from './auth/http';
 import type { AwsClients } from './aws/clients';
 import type { Config } from './config';
 import { contextFactory, type GraphQLContext } from './context';
 import { CursorCodec } from './graphql/cursor';
 import { createResolvers } from './graphql/resolvers';
 import { loadTypeDefs } from './graphql/typeDefs';
+import { trustedDocuments } from './http/trustedDocuments';
 import { httpErrorHandler, notFoundHandler } from './httpErrors';
+import { RateLimiter } from './limits/rateLimiter';
+import { awsCallBudgetPlugin } from './plugins/awsCallBudget';
 import { errorMasking } from './plugins/errorMasking';
 import { queryLimits } from './plugins/queryLimits';
 import { requestIdFrom, requestIdHeaderPlugin } from './plugins/requestIdHeader';
@@ -32,6 +37,8 @@ export interface ServerDependencies {
   logger: Logger;
   /** How long `stop()` lets in-flight requests finish before closing their connections. Default 10 s. */
   stopGracePeriodMs?: number;
+  /** The JWT issuer when the configuration names `emulator` (the embedded emulator's dev issuer). */
+  jwtIssuer?: string;
 }
 
 /** The gateway, built but not listening: `httpServer.listen(...)` it, `stop()` it. */
@@ -90,6 +97,7 @@ export async function createServer(config: Config, deps: ServerDependencies): Pr
       // still wrap every field resolution to compute a policy nobody reads.
       ApolloServerPluginCacheControlDisabled(),
       ...limits.plugins,
+      awsCallBudgetPlugin(new RateLimiter(config.rateLimit)),
       requestIdHeaderPlugin(),
       requestLoggingPlugin(),
     ],
@@ -97,6 +105,12 @@ export async function createServer(config: Config, deps: ServerDependencies): Pr
   await apollo.start();
 
   const createContext = contextFactory({ clients: deps.clients, cursors, logger });
+  const authenticator = createAuthenticator(config.auth, deps.jwtIssuer);
+  if (config.auth.mode === 'anonymous') {
+    logger.warn(
+      'no authentication configured: every caller acts with every scope (set AUTH_JWT_ISSUER/AUTH_JWT_AUDIENCE or AUTH_API_KEYS_FILE; NODE_ENV=production refuses to start like this)',
+    );
+  }
   let ready = true;
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -117,10 +131,15 @@ export async function createServer(config: Config, deps: ServerDependencies): Pr
       methods: ['GET', 'POST'],
       maxAge: 600,
     }),
+    // Before the body is read: a request without valid credentials costs nothing more.
+    authenticateRequests(authenticator, logger),
     express.json({ limit: '1mb' }),
+    trustedDocuments(config.trustedDocuments),
     expressMiddleware(apollo, {
-      context: ({ req }) =>
-        Promise.resolve(createContext(requestIdFrom(req.headers['x-request-id']))),
+      context: ({ req, res }) =>
+        Promise.resolve(
+          createContext(requestIdFrom(req.headers['x-request-id']), principalOf(res), req.ip),
+        ),
     }),
   );
 

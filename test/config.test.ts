@@ -51,6 +51,11 @@ describe('loadConfig', () => {
       QUERY_MAX_COST: '900',
       QUERY_MAX_TOKENS: '400',
       LOG_LEVEL: 'warn',
+      AUTH_JWT_ISSUER: 'https://id.example.com/tenant',
+      AUTH_JWT_AUDIENCE: 'account-graph',
+      AUTH_JWKS_COOLDOWN_MS: '5000',
+      RATE_LIMIT_AWS_CALLS_PER_MINUTE: '120',
+      RATE_LIMIT_BURST: '200',
     });
     expect(config).toMatchObject({
       nodeEnv: 'production',
@@ -68,6 +73,16 @@ describe('loadConfig', () => {
       queryLimits: { maxDepth: 10, maxAliases: 5, maxCost: 900, maxTokens: 400 },
       logLevel: 'warn',
       cursorSecretGenerated: false,
+      auth: {
+        mode: 'required',
+        jwt: {
+          issuer: 'https://id.example.com/tenant',
+          audience: 'account-graph',
+          jwksCooldownMs: 5000,
+        },
+      },
+      trustedDocuments: { mode: 'off' },
+      rateLimit: { callsPerMinute: 120, burst: 200 },
     });
     expect(config.cursorSecret.toString()).toBe('s'.repeat(40));
   });
@@ -93,10 +108,15 @@ describe('loadConfig', () => {
     expect(problemsOf({ NODE_ENV: 'production' })).toEqual([
       'BACKEND must be set explicitly when NODE_ENV=production; accepted values: emulator, aws',
       expect.stringContaining('CURSOR_SECRET is required when NODE_ENV=production'),
+      expect.stringContaining('NODE_ENV=production needs authentication'),
     ]);
     expect(
-      loadConfig({ NODE_ENV: 'production', BACKEND: 'aws', CURSOR_SECRET: 'x'.repeat(32) })
-        .corsOrigins,
+      loadConfig({
+        NODE_ENV: 'production',
+        BACKEND: 'aws',
+        CURSOR_SECRET: 'x'.repeat(32),
+        AUTH_MODE: 'none',
+      }).corsOrigins,
     ).toEqual([]);
   });
 

@@ -13,6 +13,7 @@ describe.each([
       NODE_ENV: 'production',
       BACKEND: 'emulator',
       CURSOR_SECRET: 'production-like-secret-0123456789abcdef',
+      AUTH_MODE: 'none',
       LOG_LEVEL: 'silent',
     },
   ],

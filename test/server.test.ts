@@ -134,6 +134,7 @@ describe('HTTP server in production', () => {
         NODE_ENV: 'production',
         BACKEND: 'emulator',
         CURSOR_SECRET: 'production-like-secret-0123456789abcdef',
+        AUTH_MODE: 'none',
         LOG_LEVEL: 'silent',
       },
     });

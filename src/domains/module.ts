@@ -1,4 +1,5 @@
 import type { AwsClientKey } from '../aws/clients';
+import type { Principal } from '../auth/principal';
 import type { GraphQLContext } from '../context';
 import { badUserInput } from '../errors';
 import type { Resolvers, ResolversInterfaceTypes, ResolversTypes } from '../generated/graphql';
@@ -45,13 +46,16 @@ export interface DomainModule<Loaders, Service, NodeTypes extends NodeTypeName> 
   readonly client: AwsClientKey;
   /** The domain's resolvers; type and field names must not overlap another domain's. */
   readonly resolvers: Resolvers;
-  /** Per-request DataLoaders (reads). Never shared between requests. */
-  createLoaders(upstream: Upstream): Loaders;
   /**
-   * Per-request write path: performs the AWS call, applies the error policy, then primes or
-   * invalidates `loaders` so later reads in the request see the write.
+   * Per-request DataLoaders (reads). Never shared between requests. They enforce the caller's
+   * tenant restrictions, so every path that reads (root fields, lists, `node`, nested fields) does.
    */
-  createService(upstream: Upstream, loaders: Loaders): Service;
+  createLoaders(upstream: Upstream, principal: Principal): Loaders;
+  /**
+   * Per-request write path: checks the caller's tenant, performs the AWS call, applies the error
+   * policy, then primes or invalidates `loaders` so later reads in the request see the write.
+   */
+  createService(upstream: Upstream, loaders: Loaders, principal: Principal): Service;
   /** The domain's refetchable types: GraphQL type name → how to load it from a global id. */
   readonly nodeTypes: {
     readonly [T in NodeTypes]: NodeLoader<Extract<NodeModel, { readonly __typename: T }>>;

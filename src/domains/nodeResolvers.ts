@@ -1,3 +1,6 @@
+import type { GraphQLResolveInfo } from 'graphql';
+
+import { assertScope, scopeOfType } from '../auth/scopes';
 import type { GraphQLContext } from '../context';
 import { badUserInput } from '../errors';
 import type { Resolvers } from '../generated/graphql';
@@ -19,25 +22,35 @@ const NODE_LOADERS: ReadonlyMap<string, NodeLoader<NodeModel>> = (() => {
   return loaders;
 })();
 
-/** Refetches any `Node` by global id; a malformed id or unknown type is `BAD_USER_INPUT` (a rejection, so
- * in `nodes` it fails only its own entry). */
-async function loadNode(ctx: GraphQLContext, id: string, argumentName: string): Promise<NodeModel> {
+/**
+ * Refetches any `Node` by global id; a malformed id or unknown type is `BAD_USER_INPUT`, a type
+ * whose `@requiresScope` the caller lacks is `FORBIDDEN` before any AWS call (rejections, so in
+ * `nodes` each fails only its own entry).
+ */
+async function loadNode(
+  ctx: GraphQLContext,
+  info: GraphQLResolveInfo,
+  id: string,
+  argumentName: string,
+): Promise<NodeModel> {
   const { typeName, keys } = fromGlobalId(id, argumentName);
   const load = NODE_LOADERS.get(typeName);
-  if (load === undefined) {
+  const type = info.schema.getType(typeName);
+  if (load === undefined || type === undefined) {
     throw badUserInput(
       `Argument "${argumentName}" is not a valid global id (unknown type "${typeName}")`,
       argumentName,
     );
   }
+  assertScope(ctx.principal, scopeOfType(type), `Refetching a ${typeName}`);
   return load(ctx, keys, argumentName);
 }
 
 /** `node`, `nodes` and `Node.__resolveType`, dispatching to the domain that owns each type. */
 export const nodeResolvers: Resolvers = {
   Query: {
-    node: (_root, { id }, ctx) => loadNode(ctx, id, 'id'),
-    nodes: (_root, { ids }, ctx) => {
+    node: (_root, { id }, ctx, info) => loadNode(ctx, info, id, 'id'),
+    nodes: (_root, { ids }, ctx, info) => {
       if (ids.length > MAX_NODES) {
         throw badUserInput(
           `Argument "ids" may hold at most ${MAX_NODES} ids; got ${ids.length}`,
@@ -46,7 +59,7 @@ export const nodeResolvers: Resolvers = {
       }
       // One promise per entry: graphql-js completes each on its own, so a bad or missing id
       // nulls only its own index.
-      return ids.map((id, i) => loadNode(ctx, id, `ids[${i}]`));
+      return ids.map((id, i) => loadNode(ctx, info, id, `ids[${i}]`));
     },
   },
   Node: {

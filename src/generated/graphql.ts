@@ -558,6 +558,12 @@ export type ListSizeDirectiveArgs = {
 
 export type ListSizeDirectiveResolver<Result, Parent, ContextType = GraphQLContext, Args = ListSizeDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type RequiresScopeDirectiveArgs = {
+  scope: Scalars['String']['input'];
+};
+
+export type RequiresScopeDirectiveResolver<Result, Parent, ContextType = GraphQLContext, Args = RequiresScopeDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type AccountAssociationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AccountAssociation'] = ResolversParentTypes['AccountAssociation']> = {
   accountAssociationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   arn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -687,4 +693,5 @@ export type Resolvers<ContextType = GraphQLContext> = {
 export type DirectiveResolvers<ContextType = GraphQLContext> = {
   cost?: CostDirectiveResolver<any, any, ContextType>;
   listSize?: ListSizeDirectiveResolver<any, any, ContextType>;
+  requiresScope?: RequiresScopeDirectiveResolver<any, any, ContextType>;
 };

@@ -1,6 +1,9 @@
 import { nodeResolvers } from '../domains/nodeResolvers';
 import { DOMAINS } from '../domains/registry';
-import type { GraphQLScalarType } from 'graphql';
+import type { GraphQLFieldResolver, GraphQLScalarType } from 'graphql';
+
+import { withScopeCheck } from '../auth/scopes';
+import type { GraphQLContext } from '../context';
 
 import type { Resolvers } from '../generated/graphql';
 import { DateTimeScalar } from './dateTime';
@@ -16,6 +19,14 @@ export function createResolvers(): Resolvers {
         if (field in target) throw new Error(`Resolver ${typeName}.${field} is defined twice`);
         target[field] = resolver;
       }
+    }
+  }
+  // Root fields check the scope their schema definition declares before anything else runs.
+  for (const root of ['Query', 'Mutation']) {
+    for (const [field, resolve] of Object.entries(merged[root] ?? {})) {
+      merged[root][field] = withScopeCheck(
+        resolve as GraphQLFieldResolver<unknown, GraphQLContext>,
+      );
     }
   }
   return { ...(merged as Resolvers), DateTime: behaviourOnly(DateTimeScalar) };

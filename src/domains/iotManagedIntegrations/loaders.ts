@@ -6,6 +6,10 @@ import {
   ListAccountAssociationsCommand,
   type ListAccountAssociationsResponse,
 } from '../../aws/iot-managed-integrations';
+import { admits, type Principal } from '../../auth/principal';
+import { hiddenNotFound, isNotFound, outsideTenant } from '../../errors';
+import type { UpstreamOperation } from '../../aws/upstreamOperation';
+import type { operations } from '../../generated/aws/iot-managed-integrations';
 import { createFanOutLoader } from '../fanOutLoader';
 import type { Upstream } from '../upstream';
 import type { AccountAssociationRecord, ConnectorDestinationModel } from './mappers';
@@ -26,17 +30,53 @@ export interface IotManagedIntegrationsLoaders {
   readonly listPage: DataLoader<ListPageKey, ListAccountAssociationsResponse, string>;
 }
 
-export function createLoaders(upstream: Upstream): IotManagedIntegrationsLoaders {
+// The calls a hidden resource is reported under, checked against the model's operations.
+const GET_ASSOCIATION = {
+  service: 'IoTManagedIntegrations',
+  operation: 'GetAccountAssociation',
+} as const satisfies ModelOperation;
+const GET_DESTINATION = {
+  service: 'IoTManagedIntegrations',
+  operation: 'GetConnectorDestination',
+} as const satisfies ModelOperation;
+type ModelOperation = UpstreamOperation & { operation: keyof typeof operations };
+
+/**
+ * The loaders enforce the caller's `connectorDestinationIds` for every path that reads: an
+ * association of another destination is not found (whether it exists is not revealed), a
+ * destination outside the list is not found without asking AWS, and a list outside it (or
+ * unfiltered) is refused before any call.
+ */
+export function createLoaders(
+  upstream: Upstream,
+  principal: Principal,
+): IotManagedIntegrationsLoaders {
+  const tenant = principal.connectorDestinationIds;
   return {
     association: createFanOutLoader(async (id: string) => {
-      const output = await upstream.send(
-        new GetAccountAssociationCommand({ AccountAssociationId: id }),
-      );
+      const hidden = () => hiddenNotFound(GET_ASSOCIATION, `Account association ${id}`);
+      let output;
+      try {
+        output = await upstream.send(
+          new GetAccountAssociationCommand({ AccountAssociationId: id }),
+        );
+      } catch (error) {
+        throw tenant !== undefined && isNotFound(error) ? hidden() : error;
+      }
+      if (!admits(tenant, output.ConnectorDestinationId ?? '')) throw hidden();
       // `send` checked the answer against the model: its required members are present.
       return output as AccountAssociationRecord;
     }),
     connectorDestination: createFanOutLoader(async (id: string) => {
-      const record = await upstream.send(new GetConnectorDestinationCommand({ Identifier: id }));
+      if (!admits(tenant, id)) throw hiddenNotFound(GET_DESTINATION, `Connector destination ${id}`);
+      let record;
+      try {
+        record = await upstream.send(new GetConnectorDestinationCommand({ Identifier: id }));
+      } catch (error) {
+        throw tenant !== undefined && isNotFound(error)
+          ? hiddenNotFound(GET_DESTINATION, `Connector destination ${id}`)
+          : error;
+      }
       return {
         __typename: 'ConnectorDestination' as const,
         connectorDestinationId: record.Id ?? id,
@@ -44,14 +84,25 @@ export function createLoaders(upstream: Upstream): IotManagedIntegrationsLoaders
       };
     }),
     listPage: createFanOutLoader(
-      (key: ListPageKey) =>
-        upstream.send(
+      (key: ListPageKey) => {
+        if (tenant !== undefined && key.connectorDestinationId === null) {
+          throw outsideTenant(
+            'This credential is limited to some connector destinations: list associations with a connectorDestinationId',
+          );
+        }
+        if (!admits(tenant, key.connectorDestinationId ?? '')) {
+          throw outsideTenant(
+            `This credential may not list the associations of connector destination ${key.connectorDestinationId}`,
+          );
+        }
+        return upstream.send(
           new ListAccountAssociationsCommand({
             ConnectorDestinationId: key.connectorDestinationId ?? undefined,
             NextToken: key.nextToken,
             MaxResults: key.maxResults,
           }),
-        ),
+        );
+      },
       (key) => JSON.stringify([key.connectorDestinationId, key.nextToken ?? null, key.maxResults]),
     ),
   };

@@ -4,7 +4,8 @@ import {
   CreateAccountAssociationCommand,
   type CreateAccountAssociationRequest,
 } from '../../aws/iot-managed-integrations';
-import { badUserInput } from '../../errors';
+import { admits, type Principal } from '../../auth/principal';
+import { badUserInput, outsideTenant } from '../../errors';
 import type { CreateAccountAssociationInput } from '../../generated/graphql';
 import { checkCount, checkString } from '../../aws/constraints';
 import { collections, strings } from '../../generated/aws/iot-managed-integrations';
@@ -80,10 +81,16 @@ export interface IotManagedIntegrationsService {
 export function createService(
   upstream: Upstream,
   loaders: IotManagedIntegrationsLoaders,
+  principal: Principal,
 ): IotManagedIntegrationsService {
   return {
     async createAccountAssociation(input) {
       const request = toCreateRequest(input);
+      if (!admits(principal.connectorDestinationIds, input.connectorDestinationId)) {
+        throw outsideTenant(
+          `This credential may not create associations for connector destination ${input.connectorDestinationId}`,
+        );
+      }
       const output = await upstream.send(new CreateAccountAssociationCommand(request));
       // `send` checked the answer against the model: its required members are present.
       const accountAssociation = fromCreateResponse(output as CreatedAccountAssociationResponse);

@@ -1,6 +1,10 @@
 import { DescribeAccountAssignmentCreationStatusCommand } from '@aws-sdk/client-sso-admin';
 import type DataLoader from 'dataloader';
 
+import { admits, type Principal } from '../../auth/principal';
+import type { UpstreamOperation } from '../../aws/upstreamOperation';
+import { hiddenNotFound, isNotFound } from '../../errors';
+import type { operations } from '../../generated/aws/sso-admin';
 import { createFanOutLoader } from '../fanOutLoader';
 import type { Upstream } from '../upstream';
 import type { AssignmentStatusKey, AssignmentStatusModel } from './mappers';
@@ -11,16 +15,35 @@ export interface SsoAdminLoaders {
   readonly creationStatus: DataLoader<AssignmentStatusKey, AssignmentStatusModel, string>;
 }
 
-export function createLoaders(upstream: Upstream): SsoAdminLoaders {
+// The call a hidden request is reported under, checked against the model's operations.
+const DESCRIBE_STATUS = {
+  service: 'SSOAdmin',
+  operation: 'DescribeAccountAssignmentCreationStatus',
+} as const satisfies UpstreamOperation & { operation: keyof typeof operations };
+
+/**
+ * The loaders enforce the caller's `ssoInstanceArns`: a request of another instance is not found,
+ * without asking AWS and worded as AWS's own not-found is for such a caller.
+ */
+export function createLoaders(upstream: Upstream, principal: Principal): SsoAdminLoaders {
+  const tenant = principal.ssoInstanceArns;
   return {
     creationStatus: createFanOutLoader(
       async (key: AssignmentStatusKey): Promise<AssignmentStatusModel> => {
-        const output = await upstream.send(
-          new DescribeAccountAssignmentCreationStatusCommand({
-            InstanceArn: key.instanceArn,
-            AccountAssignmentCreationRequestId: key.requestId,
-          }),
-        );
+        const hidden = () =>
+          hiddenNotFound(DESCRIBE_STATUS, `Account assignment creation request ${key.requestId}`);
+        if (!admits(tenant, key.instanceArn)) throw hidden();
+        let output;
+        try {
+          output = await upstream.send(
+            new DescribeAccountAssignmentCreationStatusCommand({
+              InstanceArn: key.instanceArn,
+              AccountAssignmentCreationRequestId: key.requestId,
+            }),
+          );
+        } catch (error) {
+          throw tenant !== undefined && isNotFound(error) ? hidden() : error;
+        }
         return {
           __typename: 'AssignmentStatus',
           instanceArn: key.instanceArn,
