@@ -154,6 +154,19 @@ describe('the gateway process (src/main.ts)', () => {
     }
   });
 
+  test('production without authentication configured refuses to start, saying what to set', async () => {
+    const { code, stderr } = await runToExit({
+      NODE_ENV: 'production',
+      BACKEND: 'emulator',
+      CURSOR_SECRET: 'production-like-secret-0123456789abcdef',
+    });
+    expect(code).toBe(1);
+    expect(stderr).toContain(
+      'NODE_ENV=production needs authentication: set AUTH_JWT_ISSUER and AUTH_JWT_AUDIENCE and/or AUTH_API_KEYS_FILE, or AUTH_MODE=none',
+    );
+    expect(stderr).not.toMatch(/^\s+at /m);
+  });
+
   test('invalid configuration exits 1 naming the variable', async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       cwd: ROOT,

@@ -61,6 +61,7 @@ const CLOCK_SKEW_SECONDS = 60;
 const MAX_TOKEN_LENGTH = 8192;
 const MAX_API_KEY_LENGTH = 512;
 const DISCOVERY_TIMEOUT_MS = 5_000;
+const JWKS_MAX_AGE_MS = 10 * 60_000;
 
 /**
  * Builds the authenticator for `config`. The JWT issuer's discovery document is fetched on first
@@ -168,6 +169,9 @@ class JwtVerifier {
     }
     return createRemoteJWKSet(new URL(document.jwks_uri), {
       cooldownDuration: this.config.jwksCooldownMs,
+      // A key the issuer removed stays trusted until the set is fetched again: on the next unknown
+      // `kid` (a rotation), or after this long at the latest.
+      cacheMaxAge: JWKS_MAX_AGE_MS,
       timeoutDuration: DISCOVERY_TIMEOUT_MS,
     });
   }
@@ -201,15 +205,12 @@ function classifyJoseError(error: unknown): Error {
 }
 
 function principalFromClaims(payload: JWTPayload): Principal {
+  // Identity providers put scopes in `scope` (space-separated, RFC 9068) or `scp` (a string or an
+  // array); both are read. Names this gateway does not know are ignored.
   const scopes = new Set<Scope>();
-  const granted =
-    typeof payload.scope === 'string'
-      ? payload.scope.split(' ')
-      : Array.isArray(payload.scp)
-        ? payload.scp
-        : typeof payload.scp === 'string'
-          ? payload.scp.split(' ')
-          : [];
+  const granted = [payload.scope, payload.scp].flatMap((claim: unknown): unknown[] =>
+    typeof claim === 'string' ? claim.split(' ') : Array.isArray(claim) ? (claim as unknown[]) : [],
+  );
   for (const scope of granted) if (typeof scope === 'string' && isScope(scope)) scopes.add(scope);
   const connectorDestinationIds = tenantClaim(payload.connector_destination_ids);
   const ssoInstanceArns = tenantClaim(payload.sso_instance_arns);

@@ -17,10 +17,13 @@ export function createFanOutLoader<K, V, C = K>(
     (keys) =>
       Promise.all(
         keys.map((key) =>
-          fetchOne(key).then(
-            (value): V | GraphQLError => value,
-            (error: unknown) => upstreamError(error),
-          ),
+          // Through a promise, so a `fetchOne` that throws synchronously still fails only its key.
+          Promise.resolve(key)
+            .then(fetchOne)
+            .then(
+              (value): V | GraphQLError => value,
+              (error: unknown) => upstreamError(error),
+            ),
         ),
       ),
     cacheKeyFn ? { cacheKeyFn } : {},

@@ -56,12 +56,18 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     assignmentDelayMs: 50,
     ...options.emulator,
   });
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    CURSOR_SECRET: TEST_CURSOR_SECRET,
-    UPSTREAM_MAX_ATTEMPTS: '1',
-    ...options.env,
-  });
+  let config: Config;
+  try {
+    config = loadConfig({
+      NODE_ENV: 'test',
+      CURSOR_SECRET: TEST_CURSOR_SECRET,
+      UPSTREAM_MAX_ATTEMPTS: '1',
+      ...options.env,
+    });
+  } catch (error) {
+    await emulator.stop(); // an open emulator would keep Jest from ever finishing
+    throw error;
+  }
   const clients = createAwsClients(config.upstream, {
     endpoint: emulator.endpoint,
     credentials: { accessKeyId: 'AKIATEST', secretAccessKey: 'test-secret' },
@@ -70,6 +76,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     clients,
     logger: pino({ level: 'silent' }),
     stopGracePeriodMs: 2_000,
+    // AUTH_JWT_ISSUER=emulator: this emulator's development issuer, as `npm start` does it.
+    ...(config.auth.jwt?.issuer === 'emulator' ? { jwtIssuer: emulator.oidcIssuer } : {}),
   });
   await new Promise<void>((resolve) => gateway.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = gateway.httpServer.address() as AddressInfo;
