@@ -1,12 +1,6 @@
-/** The scopes a caller may hold (DESIGN.md, "Identity and access"). */
-export const SCOPES = [
-  'associations:read',
-  'associations:write',
-  'assignments:read',
-  'assignments:write',
-  'connections:read',
-] as const;
-export type Scope = (typeof SCOPES)[number];
+import { SCOPES, type Scope } from '../shared/scopes';
+
+export { SCOPES, type Scope };
 
 export function isScope(value: string): value is Scope {
   return (SCOPES as readonly string[]).includes(value);

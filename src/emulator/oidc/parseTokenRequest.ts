@@ -1,14 +1,10 @@
+import { SCOPES } from '../../shared/scopes';
+
 /** A token request body that cannot be accepted; its message says which field and why. */
 export class TokenRequestError extends Error {}
 
-/** Every scope the gateway knows (DESIGN.md, "Identity and access"): a default token may do anything. */
-export const DEV_SCOPES = [
-  'associations:read',
-  'associations:write',
-  'assignments:read',
-  'assignments:write',
-  'connections:read',
-] as const;
+/** Every scope the gateway knows: a default token may do anything. */
+export const DEV_SCOPES = SCOPES;
 
 export const DEFAULT_SUBJECT = 'developer';
 export const DEFAULT_AUDIENCE = 'account-graph';
