@@ -53,6 +53,11 @@ export function authenticateRequests(authenticator: Authenticator, logger: Logge
               res.locals.principal = VISITOR;
               return next();
             }
+            // The reason only: never the token or key itself.
+            logger.info(
+              { reason: error.message, path: req.path },
+              'request refused: not authenticated',
+            );
             res
               .status(401)
               .set(
