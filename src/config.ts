@@ -34,6 +34,8 @@ export interface QueryLimitsConfig {
   maxCost: number;
   /** Lexer tokens allowed in a document (checked while parsing). */
   maxTokens: number;
+  /** AWS calls one request may plan and make (QUERY_MAX_AWS_CALLS). */
+  maxAwsCalls: number;
 }
 
 export interface Config {
@@ -57,6 +59,8 @@ export interface Config {
   trustedDocuments: TrustedDocumentsConfig;
   /** Per-principal budget of planned AWS calls. */
   rateLimit: RateLimitConfig;
+  /** Milliseconds a whole request may take, queueing and AWS retries included. */
+  requestDeadlineMs: number;
 }
 
 /** Thrown by `loadConfig`; its message lists every invalid variable with the accepted values. */
@@ -152,6 +156,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxDepth: read.integer('QUERY_MAX_DEPTH', { min: 1, max: 100 }, 8),
     maxAliases: read.integer('QUERY_MAX_ALIASES', { min: 0, max: 1_000 }, 30),
     maxCost: read.integer('QUERY_MAX_COST', { min: 1, max: 1_000_000 }, 5_000),
+    maxAwsCalls: read.integer('QUERY_MAX_AWS_CALLS', { min: 1, max: 100_000 }, 300),
     maxTokens: read.integer('QUERY_MAX_TOKENS', { min: 1, max: 1_000_000 }, 2_000),
   };
   const logLevel = read.oneOf('LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info');
@@ -184,6 +189,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     auth,
     trustedDocuments: trusted.config ?? { mode: 'off', documents: new Map() },
     rateLimit,
+    requestDeadlineMs: read.integer('REQUEST_DEADLINE_MS', { min: 100, max: 600_000 }, 10_000),
   };
 }
 

@@ -3,7 +3,8 @@ import type { Logger } from 'pino';
 import type { Principal } from './auth/principal';
 import type { AwsClients } from './aws/clients';
 import type { DomainModule } from './domains/module';
-import { createUpstream, type Upstream } from './domains/upstream';
+import type { RequestScope } from './domains/requestScope';
+import { createUpstream } from './domains/upstream';
 import {
   DOMAINS,
   type DomainLoaders,
@@ -18,6 +19,8 @@ export interface GraphQLContext {
   readonly requestId: string;
   /** The authenticated caller (anonymous when authentication is off). */
   readonly principal: Principal;
+  /** The request's deadline, cancellation and AWS-call budget. */
+  readonly scope: RequestScope;
   /** Whose AWS-call budget this request spends: the principal, or the client address when anonymous. */
   readonly rateLimitKey: string;
   readonly logger: Logger;
@@ -37,25 +40,29 @@ export interface ContextDependencies {
 /** Builds request contexts: fresh loaders and services per request over the shared clients. */
 export function contextFactory(
   deps: ContextDependencies,
-): (requestId: string, principal: Principal, clientAddress?: string) => GraphQLContext {
+): (
+  requestId: string,
+  principal: Principal,
+  scope: RequestScope,
+  clientAddress?: string,
+) => GraphQLContext {
   const names = Object.keys(DOMAINS) as DomainName[];
-  // One Upstream per domain for the whole process: it holds no per-request state.
-  const upstreams = Object.fromEntries(
-    names.map((name) => [name, createUpstream(deps.clients, DOMAINS[name].client)]),
-  ) as Record<DomainName, Upstream>;
 
-  return (requestId, principal, clientAddress) => {
+  return (requestId, principal, scope, clientAddress) => {
     const loaders: Record<string, unknown> = {};
     const services: Record<string, unknown> = {};
     for (const name of names) {
       // Widened to `unknown` loaders: each module's own loaders go to its own service.
       const module: DomainModule<unknown, unknown, never> = DOMAINS[name];
-      loaders[name] = module.createLoaders(upstreams[name], principal);
-      services[name] = module.createService(upstreams[name], loaders[name], principal);
+      // Each request's calls carry its scope: budget, deadline, cancellation, fair queuing.
+      const upstream = createUpstream(deps.clients, module.client, scope);
+      loaders[name] = module.createLoaders(upstream, principal);
+      services[name] = module.createService(upstream, loaders[name], principal);
     }
     return {
       requestId,
       principal,
+      scope,
       rateLimitKey:
         principal.kind === 'anonymous' ? `anonymous:${clientAddress ?? 'unknown'}` : principal.id,
       logger: deps.logger.child({ requestId, principal: principal.id }),

@@ -17,13 +17,24 @@ export const ErrorCode = {
   Throttled: 'THROTTLED',
   UpstreamUnavailable: 'UPSTREAM_UNAVAILABLE',
   InternalServerError: `${ApolloServerErrorCode.INTERNAL_SERVER_ERROR}`,
+  // The names Apollo Router's demand control uses, so clients that know one know the other.
+  /** The operation plans more AWS calls than QUERY_MAX_AWS_CALLS: refused before it runs. */
+  CostEstimatedTooExpensive: 'COST_ESTIMATED_TOO_EXPENSIVE',
+  /** The request made QUERY_MAX_AWS_CALLS calls already: later calls are not sent. */
+  CostActualTooExpensive: 'COST_ACTUAL_TOO_EXPENSIVE',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
 const POLICY_CODES: ReadonlySet<string> = new Set(Object.values(ErrorCode));
 
 // AWS error names (the `name` of the SDK's exception classes / the wire error type) per code.
-const CODE_BY_AWS_NAME: ReadonlyMap<string, ErrorCode> = new Map<string, ErrorCode>([
+/** The codes an AWS error can map to (the cost codes are the gateway's own). */
+type AwsErrorCode = Exclude<
+  ErrorCode,
+  typeof ErrorCode.CostEstimatedTooExpensive | typeof ErrorCode.CostActualTooExpensive
+>;
+
+const CODE_BY_AWS_NAME: ReadonlyMap<string, AwsErrorCode> = new Map<string, AwsErrorCode>([
   ['ValidationException', ErrorCode.BadUserInput],
   ['InvalidRequestException', ErrorCode.BadUserInput],
   ['ResourceNotFoundException', ErrorCode.NotFound],
@@ -74,7 +85,7 @@ interface AwsErrorShape {
 }
 
 /** Maps an error thrown by an AWS SDK client (or the network below it) to a policy code. */
-export function classifyUpstreamError(error: unknown): ErrorCode {
+export function classifyUpstreamError(error: unknown): AwsErrorCode {
   if (typeof error !== 'object' || error === null) return ErrorCode.InternalServerError;
   const e = error as AwsErrorShape;
   const byName = typeof e.name === 'string' ? CODE_BY_AWS_NAME.get(e.name) : undefined;

@@ -10,7 +10,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
-import express, { type Express } from 'express';
+import express, { type Express, type Response } from 'express';
 import type { Logger } from 'pino';
 
 import { createAuthenticator } from './auth/authenticate';
@@ -23,6 +23,7 @@ import { createResolvers } from './graphql/resolvers';
 import { loadTypeDefs } from './graphql/typeDefs';
 import { trustedDocuments } from './http/trustedDocuments';
 import { httpErrorHandler, notFoundHandler } from './httpErrors';
+import { RequestScope } from './domains/requestScope';
 import { RateLimiter } from './limits/rateLimiter';
 import { awsCallBudgetPlugin } from './plugins/awsCallBudget';
 import { errorMasking } from './plugins/errorMasking';
@@ -97,7 +98,7 @@ export async function createServer(config: Config, deps: ServerDependencies): Pr
       // still wrap every field resolution to compute a policy nobody reads.
       ApolloServerPluginCacheControlDisabled(),
       ...limits.plugins,
-      awsCallBudgetPlugin(new RateLimiter(config.rateLimit)),
+      awsCallBudgetPlugin(new RateLimiter(config.rateLimit), config.queryLimits.maxAwsCalls),
       requestIdHeaderPlugin(),
       requestLoggingPlugin(),
     ],
@@ -105,6 +106,18 @@ export async function createServer(config: Config, deps: ServerDependencies): Pr
   await apollo.start();
 
   const createContext = contextFactory({ clients: deps.clients, cursors, logger });
+  // Starts the request's deadline; a client that goes away before its answer cancels what is left.
+  const requestScope = (res: Response): RequestScope => {
+    const scope = new RequestScope({
+      maxAwsCalls: config.queryLimits.maxAwsCalls,
+      deadlineMs: config.requestDeadlineMs,
+    });
+    res.once('close', () => {
+      if (!res.writableFinished) scope.cancel('the client disconnected');
+      scope.finish();
+    });
+    return scope;
+  };
   const authenticator = createAuthenticator(config.auth, deps.jwtIssuer);
   if (config.auth.mode === 'anonymous') {
     logger.warn(
@@ -138,7 +151,12 @@ export async function createServer(config: Config, deps: ServerDependencies): Pr
     expressMiddleware(apollo, {
       context: ({ req, res }) =>
         Promise.resolve(
-          createContext(requestIdFrom(req.headers['x-request-id']), principalOf(res), req.ip),
+          createContext(
+            requestIdFrom(req.headers['x-request-id']),
+            principalOf(res),
+            requestScope(res),
+            req.ip,
+          ),
         ),
     }),
   );

@@ -15,7 +15,9 @@ import {
   type AwsService,
   type UpstreamOperation,
 } from '../aws/upstreamOperation';
+import { FLOW_CONTEXT_KEY } from '../aws/inFlightLimit';
 import { upstreamError } from '../errors';
+import type { RequestScope } from './requestScope';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- matching any SDK command's type parameters */
 type AnyCommand = Command<any, any, any, any, any>;
@@ -38,24 +40,45 @@ export interface Upstream {
   send<C extends AnyCommand>(command: C): Promise<Omit<OutputOf<C>, '$metadata'>>;
 }
 
-export function createUpstream(clients: AwsClients, key: AwsClientKey): Upstream {
+/**
+ * The door to one service, for one request when `scope` is given: every call is counted against
+ * the request's budget, carries its abort signal (deadline, client gone) and queues as its flow in
+ * the in-flight limiter.
+ */
+export function createUpstream(
+  clients: AwsClients,
+  key: AwsClientKey,
+  scope?: RequestScope,
+): Upstream {
   const client = clients[key] as unknown as {
-    send(command: AnyCommand): Promise<MetadataBearer>;
+    send(command: AnyCommand, options?: { abortSignal?: AbortSignal }): Promise<MetadataBearer>;
   };
   const service = serviceOf(key);
   const model = modelOf(key);
   return {
     service,
     async send<C extends AnyCommand>(command: C) {
+      const op = operationOf(service, command);
       let output: MetadataBearer;
+      if (scope) {
+        if (scope.signal.aborted) throw scope.cancelled(op);
+        scope.charge(op);
+        command.middlewareStack.add(
+          (next, context) => (args) => {
+            (context as Record<string, unknown>)[FLOW_CONTEXT_KEY] = scope;
+            return next(args);
+          },
+          { step: 'initialize', name: 'requestFlowMiddleware', override: true },
+        );
+      }
       try {
-        output = await client.send(command);
+        output = await client.send(command, scope ? { abortSignal: scope.signal } : undefined);
       } catch (error) {
+        if (scope?.signal.aborted) throw scope.cancelled(op);
         // The client's middleware has tagged the error. A client whose `send` is replaced (a test
         // double) never runs its middleware, so the command itself names the operation then.
-        throw upstreamError(tagUpstreamError(error, operationOf(service, command)));
+        throw upstreamError(tagUpstreamError(error, op));
       }
-      const op = operationOf(service, command);
       const missing = missingRequiredMember(model, model.operations[op.operation]?.output, output);
       if (missing !== undefined) {
         const error = new Error(

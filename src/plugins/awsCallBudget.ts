@@ -7,12 +7,20 @@ import { declaredAwsCallCosts, estimateAwsCalls } from '../limits/awsCallEstimat
 import type { RateLimiter } from '../limits/rateLimiter';
 
 /**
- * Charges each request the AWS calls its operation plans (`@cost` / `@listSize` in the schema)
- * against its principal's per-minute budget, after validation and before execution: a principal
- * over budget gets `THROTTLED` (HTTP 429 with `Retry-After`) and its request makes no AWS call;
- * other principals are unaffected.
+ * Plans each operation's AWS calls from the schema's `@cost` / `@listSize` annotations after
+ * validation and before execution, then:
+ * - refuses an operation planning more than `maxAwsCalls` (QUERY_MAX_AWS_CALLS) with
+ *   `COST_ESTIMATED_TOO_EXPENSIVE` (HTTP 400), naming the estimate and the budget (the request's
+ *   `RequestScope` also stops sending past the budget at run time, should the plan be short);
+ * - charges the plan against the principal's per-minute budget: over it, `THROTTLED` (HTTP 429 with
+ *   `Retry-After`) and no AWS call; other principals are unaffected;
+ * - reports `{ estimated, actual, max }` in the response's `extensions.awsCalls` when the request
+ *   asks with `"extensions": { "awsCalls": "measure" }`.
  */
-export function awsCallBudgetPlugin(limiter: RateLimiter): ApolloServerPlugin<GraphQLContext> {
+export function awsCallBudgetPlugin(
+  limiter: RateLimiter,
+  maxAwsCalls: number,
+): ApolloServerPlugin<GraphQLContext> {
   return {
     serverWillStart({ schema }) {
       // A malformed annotation fails the start, not the first request.
@@ -20,9 +28,23 @@ export function awsCallBudgetPlugin(limiter: RateLimiter): ApolloServerPlugin<Gr
       return Promise.resolve();
     },
     requestDidStart() {
+      let planned: number | undefined;
       return Promise.resolve({
         async didResolveOperation({ schema, document, operationName, request, contextValue }) {
-          const planned = estimateAwsCalls(schema, document, operationName, request.variables);
+          planned = estimateAwsCalls(schema, document, operationName, request.variables);
+          if (planned > maxAwsCalls) {
+            throw new GraphQLError(
+              `This operation may cause up to ${planned} AWS calls, more than the ${maxAwsCalls} one request may make (QUERY_MAX_AWS_CALLS); ask for fewer items (first), fewer ids or fewer aliases`,
+              {
+                extensions: {
+                  code: ErrorCode.CostEstimatedTooExpensive,
+                  estimatedAwsCalls: planned,
+                  maxAwsCalls,
+                  http: { status: 400 },
+                },
+              },
+            );
+          }
           const decision = await limiter.check(contextValue.rateLimitKey, planned);
           if (decision.allowed) return;
           if (decision.tooLarge) {
@@ -54,6 +76,20 @@ export function awsCallBudgetPlugin(limiter: RateLimiter): ApolloServerPlugin<Gr
               },
             },
           );
+        },
+        willSendResponse({ request, response, contextValue }) {
+          if (request.extensions?.awsCalls !== 'measure' || response.body.kind !== 'single') {
+            return Promise.resolve();
+          }
+          response.body.singleResult.extensions = {
+            ...response.body.singleResult.extensions,
+            awsCalls: {
+              estimated: planned ?? null,
+              actual: contextValue.scope.awsCalls,
+              max: maxAwsCalls,
+            },
+          };
+          return Promise.resolve();
         },
       });
     },

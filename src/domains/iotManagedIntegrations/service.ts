@@ -4,6 +4,8 @@ import {
   CreateAccountAssociationCommand,
   type CreateAccountAssociationRequest,
 } from '../../aws/iot-managed-integrations';
+import { GraphQLError } from 'graphql';
+
 import { admits, type Principal } from '../../auth/principal';
 import { badUserInput, outsideTenant } from '../../errors';
 import type { CreateAccountAssociationInput } from '../../generated/graphql';
@@ -51,7 +53,8 @@ export function toCreateRequest(
   }
   if (input.tags != null && input.tags.length > 0) {
     checkCount(input.tags.length, collections.TagsMap, 'input.tags', 'tags');
-    const tags: Record<string, string> = {};
+    // No prototype: a tag keyed `__proto__` must be an ordinary key, not a prototype assignment.
+    const tags = Object.create(null) as Record<string, string>;
     input.tags.forEach((tag, i) => {
       const key = checkString(tag.key, strings.TagKey, `input.tags[${i}].key`);
       if (Object.hasOwn(tags, key)) {
@@ -91,7 +94,14 @@ export function createService(
           `This credential may not create associations for connector destination ${input.connectorDestinationId}`,
         );
       }
-      const output = await upstream.send(new CreateAccountAssociationCommand(request));
+      let output;
+      try {
+        output = await upstream.send(new CreateAccountAssociationCommand(request));
+      } catch (error) {
+        // Whatever happened (a timeout may hide a create that AWS did perform), the caller can
+        // retry safely only with the same token: hand it back with the error.
+        throw withExtensions(error, { clientToken: request.ClientToken });
+      }
       // `send` checked the answer against the model: its required members are present.
       const accountAssociation = fromCreateResponse(output as CreatedAccountAssociationResponse);
       // Read-your-writes: list pages read earlier in this request no longer include everything.
@@ -100,4 +110,13 @@ export function createService(
       return { clientToken: request.ClientToken, accountAssociation };
     },
   };
+}
+
+/** `error` (a policy error from `Upstream.send`) with more extensions. */
+function withExtensions(error: unknown, extensions: Record<string, unknown>): unknown {
+  if (!(error instanceof GraphQLError)) return error;
+  return new GraphQLError(error.message, {
+    originalError: error.originalError ?? undefined,
+    extensions: { ...error.extensions, ...extensions },
+  });
 }
