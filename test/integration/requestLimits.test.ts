@@ -138,7 +138,8 @@ describe('deadlines, cancellation and fairness', () => {
     expect(small.body.errors).toBeUndefined();
     expect(smallLatency).toBeLessThanOrEqual(2 * solo + RTT);
     const heavyBody = (await heavy).body;
-    expect(heavyBody.data!.nodes.filter((n: unknown) => n !== null)).toHaveLength(20);
+    const heavyNodes = heavyBody.data!.nodes as unknown[];
+    expect(heavyNodes.filter((n) => n !== null)).toHaveLength(20);
   });
 });
 
@@ -177,9 +178,8 @@ describe('creates are safe to retry whatever happens', () => {
       `query ($d: ID!) { accountAssociations(connectorDestinationId: $d, first: 100) { nodes { name } } }`,
       { d: destination },
     );
-    const named = list.body.data!.accountAssociations.nodes.filter(
-      (n: { name: string }) => n.name === input.name,
-    );
+    const nodes = list.body.data!.accountAssociations.nodes as { name: string }[];
+    const named = nodes.filter((n) => n.name === input.name);
     expect(named).toHaveLength(1);
   });
 
