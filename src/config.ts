@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 
 import { loadAuthConfig, type AuthConfig } from './auth/authConfig';
+import { loadHttpLimits, type HttpLimitsConfig } from './http/httpServerLimits';
 import { loadTrustedDocuments, type TrustedDocumentsConfig } from './http/trustedDocuments';
 import type { RateLimitConfig } from './limits/rateLimiter';
 import { DEFAULT_EMULATOR_PORT, EnvReader, REGION_PATTERN } from './shared/env';
@@ -52,6 +53,8 @@ export interface Config {
   /** Origins allowed to call the gateway from a browser (exact match). */
   corsOrigins: string[];
   queryLimits: QueryLimitsConfig;
+  /** Timeouts for receiving a request, and the connection cap. */
+  httpLimits: HttpLimitsConfig;
   logLevel: LogLevel;
   /** Who may call the gateway (DESIGN.md, "Identity and access"). */
   auth: AuthConfig;
@@ -159,6 +162,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxAwsCalls: read.integer('QUERY_MAX_AWS_CALLS', { min: 1, max: 100_000 }, 300),
     maxTokens: read.integer('QUERY_MAX_TOKENS', { min: 1, max: 1_000_000 }, 2_000),
   };
+  const httpLimits = loadHttpLimits(read);
   const logLevel = read.oneOf('LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info');
   const auth = loadAuthConfig(read, { production, backend });
   const trusted = loadTrustedDocuments(env);
@@ -185,6 +189,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cursorSecretGenerated,
     corsOrigins,
     queryLimits,
+    httpLimits,
     logLevel,
     auth,
     trustedDocuments: trusted.config ?? { mode: 'off', documents: new Map() },

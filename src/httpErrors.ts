@@ -3,6 +3,7 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from 'pino';
 
 import { ErrorCode } from './errors';
+import { REQUEST_ID_HEADER, requestIdFrom } from './plugins/requestIdHeader';
 
 /** Body of every HTTP-level error: the GraphQL response shape, so clients parse one format. */
 function errorBody(message: string, code: string): { errors: object[] } {
@@ -26,23 +27,30 @@ export function notFoundHandler(): RequestHandler {
 /**
  * Last-resort Express error handler. Errors raised before Apollo sees the request — a malformed
  * JSON body, a body over the size limit, an unsupported charset — are the caller's mistakes and
- * answer 4xx with a GraphQL-shaped JSON body; anything else is logged and answers a masked 500.
- * Express's default handler would answer HTML with a stack trace outside production.
+ * answer 4xx with a GraphQL-shaped JSON body and are logged at `info` without a stack; anything
+ * else is logged as an error and answers a masked 500. Express's default handler would answer HTML
+ * with a stack trace outside production. Either way the answer carries an `x-request-id` that its
+ * log line carries too, as GraphQL answers do.
  */
 export function httpErrorHandler(logger: Logger): ErrorRequestHandler {
-  return (error: unknown, _req, res, next) => {
+  return (error: unknown, req, res, next) => {
     if (res.headersSent) {
       next(error);
       return;
     }
+    const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
+    res.setHeader(REQUEST_ID_HEADER, requestId);
     const status = clientErrorStatus(error);
     if (status !== undefined) {
-      res
-        .status(status)
-        .json(errorBody(clientErrorMessage(error, status), ApolloServerErrorCode.BAD_REQUEST));
+      const message = clientErrorMessage(error, status);
+      logger.info(
+        { requestId, status, code: ApolloServerErrorCode.BAD_REQUEST },
+        `request refused: ${message}`,
+      );
+      res.status(status).json(errorBody(message, ApolloServerErrorCode.BAD_REQUEST));
       return;
     }
-    logger.error({ err: error }, 'unhandled HTTP error');
+    logger.error({ requestId, err: error }, 'unhandled HTTP error');
     res.status(500).json(errorBody('Internal server error', ErrorCode.InternalServerError));
   };
 }

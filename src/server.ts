@@ -1,4 +1,4 @@
-import { createServer as createHttpServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 
 import { ApolloServer } from '@apollo/server';
 import {
@@ -21,10 +21,12 @@ import { contextFactory, type GraphQLContext } from './context';
 import { CursorCodec } from './graphql/cursor';
 import { createResolvers } from './graphql/resolvers';
 import { loadTypeDefs } from './graphql/typeDefs';
+import { createLimitedHttpServer } from './http/httpServerLimits';
 import { trustedDocuments } from './http/trustedDocuments';
 import { httpErrorHandler, notFoundHandler } from './httpErrors';
 import { RequestScope } from './domains/requestScope';
 import { RateLimiter } from './limits/rateLimiter';
+import { acceptableResponsePlugin } from './plugins/acceptableResponse';
 import { awsCallBudgetPlugin } from './plugins/awsCallBudget';
 import { errorMasking } from './plugins/errorMasking';
 import { queryLimits } from './plugins/queryLimits';
@@ -65,10 +67,8 @@ export async function createServer(config: Config, deps: ServerDependencies): Pr
   const logger = deps.logger;
   const app = express();
   app.disable('x-powered-by');
-  const httpServer = createHttpServer(app);
-  // Outlive typical load-balancer idle timeouts so the LB, not us, closes idle connections.
-  httpServer.keepAliveTimeout = 65_000;
-  httpServer.headersTimeout = 66_000;
+  // Slow clients are cut off (408) and connections capped; keep-alive outlives load balancers'.
+  const httpServer = createLimitedHttpServer(app, config.httpLimits, logger);
 
   const cursors = new CursorCodec(config.cursorSecret);
   const limits = queryLimits(config.queryLimits);
@@ -78,6 +78,7 @@ export async function createServer(config: Config, deps: ServerDependencies): Pr
     introspection: !production,
     csrfPrevention: true,
     validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     // The process entry owns SIGTERM/SIGINT (it also stops the AWS clients and the emulator);
     // Apollo's own handler would stop the server and re-raise the signal under our feet.
     stopOnTerminationSignals: false,
@@ -100,7 +101,8 @@ export async function createServer(config: Config, deps: ServerDependencies): Pr
       ...limits.plugins,
       awsCallBudgetPlugin(new RateLimiter(config.rateLimit), config.queryLimits.maxAwsCalls),
       requestIdHeaderPlugin(),
-      requestLoggingPlugin(),
+      requestLoggingPlugin({ logger }),
+      acceptableResponsePlugin(),
     ],
   });
   await apollo.start();

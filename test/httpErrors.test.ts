@@ -41,6 +41,19 @@ describe.each([
     expect(text).not.toContain('node_modules');
   });
 
+  test('an HTTP-level error carries an x-request-id, the caller’s when sane', async () => {
+    const post = (requestId: string) =>
+      fetch(stack.graphqlUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-request-id': requestId },
+        body: '{"query": ',
+      });
+    expect((await post('client-42')).headers.get('x-request-id')).toBe('client-42');
+    expect((await post('{"forged":true}')).headers.get('x-request-id')).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+    );
+  });
+
   test('a body over the size limit answers 413 JSON', async () => {
     const response = await fetch(stack.graphqlUrl, {
       method: 'POST',

@@ -1,4 +1,4 @@
-import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
 import { ErrorCode, hasPolicyCode } from '../errors';
@@ -12,6 +12,18 @@ export interface ErrorMaskingOptions {
 }
 
 const MASKED_MESSAGE = 'Internal server error';
+
+/**
+ * Apollo refuses some malformed requests (an unsupported `persistedQuery` version, a hash that does
+ * not match the query) with a bare `GraphQLError` carrying only a 4xx HTTP status, no code. The
+ * status says whose mistake it is: these are `BAD_REQUEST`, not internal errors.
+ */
+export function isUncodedRequestRefusal(error: unknown): boolean {
+  if (!(error instanceof GraphQLError) || error.path !== undefined) return false;
+  if (error.extensions.code !== undefined) return false;
+  const status = (error.extensions.http as { status?: unknown } | undefined)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
+}
 
 /**
  * Apollo `formatError` hook enforcing the error policy on the way out: policy errors and Apollo's
@@ -32,6 +44,12 @@ export function errorMasking(
   };
 
   return (formatted, error) => {
+    if (isUncodedRequestRefusal(error)) {
+      return withoutStack({
+        ...formatted,
+        extensions: { ...formatted.extensions, code: ApolloServerErrorCode.BAD_REQUEST },
+      });
+    }
     const original = unwrapResolverError(error);
     const code = formatted.extensions?.code;
     if (original instanceof GraphQLError && hasPolicyCode(original)) {

@@ -1,13 +1,20 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError } from 'graphql';
+import type { Logger } from 'pino';
 
 import type { GraphQLContext } from '../context';
 import { ErrorCode } from '../errors';
+import { isUncodedRequestRefusal } from './errorMasking';
 
 export interface RequestLoggingOptions {
   /** Requests slower than this are logged at `info` (others at `debug`). Default 1000 ms. */
   slowRequestMs?: number;
+  /**
+   * For requests Apollo refuses before they have a context (a body that is not a GraphQL request,
+   * a batch, a CSRF-suspect request): without it they are not logged.
+   */
+  logger?: Logger;
 }
 
 // Caller mistakes are expected traffic; upstream trouble is worth a warning; the rest is a bug.
@@ -27,19 +34,32 @@ const CLIENT_CODES: ReadonlySet<unknown> = new Set([
  * Logs each GraphQL request (operation, duration, error codes) with the request's logger, which
  * carries the request id, and logs every error with its original cause — the only place an
  * internal error's details (masked in the response) are kept.
+ *
+ * A refused request (unparsable, invalid, malformed: no field ran) is logged at `info` without a
+ * stack: it is the caller's mistake, but a burst of them is worth seeing at the default level. A
+ * caller's mistake on one field (`NOT_FOUND`, `BAD_USER_INPUT`) is `debug`, upstream trouble
+ * `warn`, anything else `error` with its cause.
  */
 export function requestLoggingPlugin(
   options: RequestLoggingOptions = {},
 ): ApolloServerPlugin<GraphQLContext> {
   const slowRequestMs = options.slowRequestMs ?? 1000;
+  const { logger } = options;
   return {
+    invalidRequestWasReceived({ error }) {
+      const code = error instanceof GraphQLError ? error.extensions.code : undefined;
+      logger?.info({ code }, `request refused: ${error.message}`);
+      return Promise.resolve();
+    },
     requestDidStart() {
       const started = performance.now();
       return Promise.resolve({
         didEncounterErrors({ contextValue, errors, operationName }) {
           for (const error of errors) {
             const original = unwrapResolverError(error);
-            const code = error.extensions.code;
+            const uncoded = isUncodedRequestRefusal(error);
+            // As the client sees it (see `errorMasking`).
+            const code = uncoded ? ApolloServerErrorCode.BAD_REQUEST : error.extensions.code;
             const fields = {
               operationName,
               code,
@@ -48,7 +68,9 @@ export function requestLoggingPlugin(
               operation: error.extensions.operation,
               awsRequestId: error.extensions.requestId,
             };
-            if (CLIENT_CODES.has(code)) {
+            if (error.path === undefined && CLIENT_CODES.has(code)) {
+              contextValue.logger.info(fields, `request refused: ${error.message}`);
+            } else if (CLIENT_CODES.has(code)) {
               contextValue.logger.debug(fields, error.message);
             } else if (
               original instanceof GraphQLError &&
