@@ -64,6 +64,10 @@ export interface Config {
   rateLimit: RateLimitConfig;
   /** Milliseconds a whole request may take, queueing and AWS retries included. */
   requestDeadlineMs: number;
+  /** On SIGTERM: milliseconds `/readyz` answers 503 with the listener still open, before it closes. */
+  shutdownDelayMs: number;
+  /** Then: milliseconds in-flight requests may take to finish before their connections are closed. */
+  shutdownGraceMs: number;
 }
 
 /** Thrown by `loadConfig`; its message lists every invalid variable with the accepted values. */
@@ -164,6 +168,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
   const httpLimits = loadHttpLimits(read);
   const logLevel = read.oneOf('LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info');
+  const requestDeadlineMs = read.integer('REQUEST_DEADLINE_MS', { min: 100, max: 600_000 }, 10_000);
   const auth = loadAuthConfig(read, { production, backend });
   const trusted = loadTrustedDocuments(env);
   for (const problem of trusted.problems) read.problem(problem);
@@ -194,7 +199,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     auth,
     trustedDocuments: trusted.config ?? { mode: 'off', documents: new Map() },
     rateLimit,
-    requestDeadlineMs: read.integer('REQUEST_DEADLINE_MS', { min: 100, max: 600_000 }, 10_000),
+    requestDeadlineMs,
+    shutdownDelayMs: read.integer('SHUTDOWN_DELAY_MS', { min: 0, max: 600_000 }, 0),
+    // By default the grace period covers a whole request deadline, plus time to write the answer.
+    shutdownGraceMs: read.integer(
+      'SHUTDOWN_GRACE_MS',
+      { min: 0, max: 1_200_000 },
+      requestDeadlineMs + 2_000,
+    ),
   };
 }
 

@@ -11,8 +11,8 @@ import { portProblem } from './shared/listenFailure';
 
 /** Fixed credentials for the emulator: it checks that requests are SigV4-signed, not who signed them. */
 const EMULATOR_CREDENTIALS = { accessKeyId: 'AKIAEMULATOR', secretAccessKey: 'emulator-secret' };
-/** Hard limit on shutdown, past the gateway's own grace period. */
-const SHUTDOWN_TIMEOUT_MS = 15_000;
+/** Hard limit on shutdown beyond the configured delay and grace period. */
+const SHUTDOWN_MARGIN_MS = 5_000;
 
 /** A start-up failure the user fixes by changing a setting: its message is the whole report. */
 class StartFailure extends Error {}
@@ -97,17 +97,30 @@ async function main(): Promise<void> {
     }
     shuttingDown = true;
     logger.info(
-      { signal },
-      'shutting down: refusing new connections, finishing in-flight requests',
+      { signal, delayMs: config.shutdownDelayMs, graceMs: config.shutdownGraceMs },
+      'shutting down: /readyz answers 503, then new connections are refused and in-flight requests finish',
     );
-    setTimeout(() => {
-      logger.error('shutdown took too long; exiting');
-      process.exit(1);
-    }, SHUTDOWN_TIMEOUT_MS).unref();
+    setTimeout(
+      () => {
+        logger.error('shutdown took too long; exiting');
+        process.exit(1);
+      },
+      config.shutdownDelayMs + config.shutdownGraceMs + SHUTDOWN_MARGIN_MS,
+    ).unref();
     void (async () => {
+      gateway.drain();
+      await new Promise((resolve) => setTimeout(resolve, config.shutdownDelayMs));
       await gateway.stop();
       clients.destroy();
       await emulator?.stop();
+      if (gateway.cutOffRequests > 0) {
+        logger.error(
+          { cutOffRequests: gateway.cutOffRequests },
+          'stopped, but requests were cut off unanswered: raise SHUTDOWN_GRACE_MS',
+        );
+        process.exitCode = 1;
+        return;
+      }
       // Nothing is left holding the event loop: the process exits 0 once the log line is written.
       logger.info('stopped');
     })().catch((error: unknown) => {
@@ -150,7 +163,7 @@ main().catch((error: unknown) => {
     // Everything that started has been stopped, so the process ends by itself; the timer only
     // bounds a leak (a listener left behind shows up as a late exit, not a hang).
     process.exitCode = 1;
-    setTimeout(() => process.exit(1), SHUTDOWN_TIMEOUT_MS).unref();
+    setTimeout(() => process.exit(1), 15_000).unref();
     return;
   }
   process.stderr.write(

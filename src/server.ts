@@ -38,7 +38,10 @@ export const GRAPHQL_PATH = '/graphql';
 export interface ServerDependencies {
   clients: AwsClients;
   logger: Logger;
-  /** How long `stop()` lets in-flight requests finish before closing their connections. Default 10 s. */
+  /**
+   * How long `stop()` lets in-flight requests finish before closing their connections. Default
+   * SHUTDOWN_GRACE_MS, which covers the request deadline.
+   */
   stopGracePeriodMs?: number;
   /** The JWT issuer when the configuration names `emulator` (the embedded emulator's dev issuer). */
   jwtIssuer?: string;
@@ -49,8 +52,15 @@ export interface Gateway {
   readonly app: Express;
   readonly httpServer: Server;
   readonly apollo: ApolloServer<GraphQLContext>;
-  /** `false` once `stop()` began: `/readyz` answers 503 so load balancers stop routing here. */
+  /** `false` once draining began: `/readyz` answers 503 so load balancers stop routing here. */
   readonly ready: boolean;
+  /** Requests whose connection was closed unanswered once draining began (cut off by the grace period). */
+  readonly cutOffRequests: number;
+  /**
+   * Starts draining: `/readyz` answers 503 while the listener stays open and requests are still
+   * served, so load balancers notice before the listener closes.
+   */
+  drain(): void;
   /**
    * Graceful stop: stops accepting connections, lets in-flight requests finish (up to the grace
    * period), then closes the rest. Does not touch the AWS clients, which the caller owns.
@@ -88,7 +98,7 @@ export async function createServer(config: Config, deps: ServerDependencies): Pr
     plugins: [
       ApolloServerPluginDrainHttpServer({
         httpServer,
-        stopGracePeriodMillis: deps.stopGracePeriodMs ?? 10_000,
+        stopGracePeriodMillis: deps.stopGracePeriodMs ?? config.shutdownGraceMs,
       }),
       production
         ? ApolloServerPluginLandingPageDisabled()
@@ -127,6 +137,15 @@ export async function createServer(config: Config, deps: ServerDependencies): Pr
     );
   }
   let ready = true;
+  let cutOffRequests = 0;
+  // Counts requests that lose their connection unanswered while draining: the grace period was too
+  // short for them, and the exit code says so.
+  app.use((_req, res, next) => {
+    res.once('close', () => {
+      if (!ready && !res.writableFinished) cutOffRequests++;
+    });
+    next();
+  });
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -174,9 +193,17 @@ export async function createServer(config: Config, deps: ServerDependencies): Pr
     get ready() {
       return ready;
     },
+    get cutOffRequests() {
+      return cutOffRequests;
+    },
+    drain() {
+      ready = false;
+    },
     stop() {
       ready = false;
-      stopping ??= apollo.stop();
+      // The connections the drain closed report their 'close' a turn later: wait for it, so
+      // `cutOffRequests` is complete when `stop()` resolves.
+      stopping ??= apollo.stop().then(() => new Promise<void>((resolve) => setImmediate(resolve)));
       return stopping;
     },
   };

@@ -137,6 +137,69 @@ describe('the gateway process (src/main.ts)', () => {
     });
   });
 
+  describe('draining on SIGTERM', () => {
+    let emulator: RunningEmulator;
+    beforeEach(async () => {
+      emulator = await startEmulator({ port: 0 });
+      await fetch(`${emulator.endpoint}/__emulator/faults`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          rules: [{ operation: 'IoTManagedIntegrations.GetAccountAssociation', latencyMs: 800 }],
+        }),
+      });
+    });
+    afterEach(() => emulator.stop());
+    const start = (env: Record<string, string>) =>
+      startMain({
+        BACKEND: 'aws',
+        AWS_ENDPOINT_URL: emulator.endpoint,
+        AWS_REGION: 'us-east-1',
+        AWS_ACCESS_KEY_ID: 'AKIATEST',
+        AWS_SECRET_ACCESS_KEY: 'test-secret',
+        ...env,
+      });
+
+    test('/readyz answers 503 during the delay, and every in-flight request under load is answered', async () => {
+      const main = await start({ SHUTDOWN_DELAY_MS: '400', REQUEST_DEADLINE_MS: '3000' });
+      try {
+        const readyz = main.url.replace('/graphql', '/readyz');
+        expect((await fetch(readyz)).status).toBe(200);
+        const load = Array.from({ length: 12 }, () => post(main.url));
+        await new Promise((r) => setTimeout(r, 150));
+        main.child.kill('SIGTERM');
+        await new Promise((r) => setTimeout(r, 100));
+        // The listener is still open, and says it is going away.
+        const during = await fetch(readyz);
+        expect(during.status).toBe(503);
+        const answers = await Promise.all(load);
+        for (const answer of answers) {
+          expect(answer.status).toBe(200);
+          expect(answer.body.errors).toBeUndefined();
+        }
+        expect(await main.exited).toBe(0);
+        expect(main.output()).toContain('"msg":"stopped"');
+      } finally {
+        if (main.child.exitCode === null) main.child.kill('SIGKILL');
+      }
+    });
+
+    test('a grace period too short for a request cuts it off, logs it and exits 1', async () => {
+      const main = await start({ SHUTDOWN_GRACE_MS: '100', REQUEST_DEADLINE_MS: '5000' });
+      try {
+        const inFlight = post(main.url).catch((error: unknown) => error);
+        await new Promise((r) => setTimeout(r, 150));
+        main.child.kill('SIGTERM');
+        // The connection was closed with no answer: fetch fails.
+        expect(await inFlight).toMatchObject({ message: 'fetch failed' });
+        expect(await main.exited).toBe(1);
+        expect(main.output()).toContain('requests were cut off unanswered');
+      } finally {
+        if (main.child.exitCode === null) main.child.kill('SIGKILL');
+      }
+    });
+  });
+
   test('BACKEND=emulator starts the seeded emulator in-process and stops it on SIGTERM', async () => {
     const main = await startMain({ EMULATOR_PORT: '0' });
     try {

@@ -37,6 +37,8 @@ import type {
   ValueNode,
 } from 'graphql';
 
+import { MAX_PAGE_SIZE } from '../graphql/connection';
+
 /** What the schema declares about the AWS cost of one field. */
 export interface FieldCost {
   /** AWS calls per resolution (`@cost(weight:)`), 0 when the field has no `@cost`. */
@@ -113,6 +115,9 @@ export function estimateAwsCalls(
   );
   return walk.selectionSet(operation.selectionSet, root, undefined);
 }
+
+/** The largest list any field accepts (`first`, `nodes(ids:)`). */
+const MAX_LIST_SIZE = MAX_PAGE_SIZE;
 
 /** The size a connection's `sizedFields` get from the connection field's slicing argument. */
 interface Sizing {
@@ -240,7 +245,10 @@ class EstimateWalk {
       size = size === undefined ? value : Math.max(size, value);
       perElement ||= argument.isList;
     }
-    return { size: size ?? listSize.assumedSize ?? 0, perElement };
+    // Lists never run larger than the resolvers accept (`first` and `nodes(ids:)` at most 100):
+    // a larger value is refused by the resolver naming the argument, so it counts as the maximum
+    // here and the caller gets that clear `BAD_USER_INPUT` rather than a cost refusal.
+    return { size: Math.min(size ?? listSize.assumedSize ?? 0, MAX_LIST_SIZE), perElement };
   }
 
   private argumentSize(value: ValueNode, isList: boolean): number | undefined {

@@ -206,3 +206,27 @@ describe('creates are safe to retry whatever happens', () => {
     ]);
   });
 });
+
+describe('a page size over the maximum', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack();
+  });
+  afterAll(() => stack.stop());
+
+  test('is BAD_USER_INPUT naming `first`, whatever the page selects, with no AWS call', async () => {
+    for (const selection of ['name', 'name tags { key } connectorDestination { name }']) {
+      await stack.resetCalls();
+      const { body } = await stack.graphql(
+        `{ accountAssociations(first: 1000) { nodes { ${selection} } } }`,
+      );
+      expect(body.errors).toHaveLength(1);
+      expect(body.errors![0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        argumentName: 'first',
+      });
+      expect(body.errors![0].message).not.toContain('Syntax Error');
+      expect(await stack.calls()).toEqual({});
+    }
+  });
+});
