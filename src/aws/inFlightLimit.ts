@@ -18,18 +18,21 @@ const NO_FLOW: Flow = {};
 export const FLOW_CONTEXT_KEY = 'accountGraphFlow';
 
 /**
- * A counting semaphore with fair queuing across flows: at most `limit` holders at once; when all
- * slots are taken, waiters queue per flow and each freed slot goes to the next flow in turn
- * (round robin), first come first served within a flow. So one request with a thousand calls
- * queued cannot make another request's single call wait behind all of them: the small request
- * waits for one slot to free, about one upstream round trip, whatever the big one has queued.
- * Per-request caps would do the same but would also slow the big request down when nobody else
- * is waiting; fair queuing only reorders when there is contention.
+ * A counting semaphore that queues per flow (per GraphQL request): at most `limit` holders at once;
+ * when all slots are taken, each freed slot goes to the waiting flow with the fewest attempts
+ * queued, the oldest such flow on a tie, first come first served within a flow. So a request with
+ * one call waiting is served next, after about one upstream round trip, however many calls a big
+ * request has queued; and requests with equal queues are served in the order they came, so under
+ * saturation they finish one after another rather than all late together (which plain round robin
+ * would do). This is shortest-queue-first, which keeps the mean latency low; a big request cannot
+ * be starved for long, as its deadline bounds it anyway. Per-request caps would also protect small
+ * requests but would slow a big one down when nobody else is waiting; this only reorders under
+ * contention.
  */
 export class InFlightLimiter {
   #active = 0;
   #queued = 0;
-  // Insertion-ordered: the first key is the flow whose turn it is.
+  // Insertion-ordered: a flow's place is when it first had to wait.
   readonly #queues = new Map<Flow, { resolve: () => void; reject: (e: unknown) => void }[]>();
 
   constructor(readonly limit: number) {
@@ -91,17 +94,24 @@ export class InFlightLimiter {
   }
 
   #release(): void {
-    const next = this.#queues.entries().next();
-    if (next.done) {
+    // The flow with the shortest queue; the Map's insertion order makes the first one found the
+    // oldest among equals.
+    let chosen: Flow | undefined;
+    let shortest = Number.POSITIVE_INFINITY;
+    for (const [flow, queue] of this.#queues) {
+      if (queue.length < shortest) {
+        chosen = flow;
+        shortest = queue.length;
+      }
+    }
+    if (chosen === undefined) {
       this.#active--;
       return;
     }
-    const [flow, queue] = next.value;
+    const queue = this.#queues.get(chosen)!;
     const waiter = queue.shift()!;
     this.#queued--;
-    // Round robin: this flow goes to the back of the line, or leaves it when it has no one left.
-    this.#queues.delete(flow);
-    if (queue.length > 0) this.#queues.set(flow, queue);
+    if (queue.length === 0) this.#queues.delete(chosen);
     // Hand the slot straight to the waiter so a newcomer cannot overtake it.
     waiter.resolve();
   }

@@ -1,3 +1,5 @@
+import { setMaxListeners } from 'node:events';
+
 import { GraphQLError } from 'graphql';
 
 import type { Flow } from '../aws/inFlightLimit';
@@ -22,6 +24,9 @@ export class RequestScope implements Flow {
   #calls = 0;
 
   constructor(readonly limits: RequestLimits) {
+    // Every AWS call of the request listens on this one signal (up to QUERY_MAX_AWS_CALLS of them
+    // at once): that is by design, not the leak Node's default limit of 10 listeners warns about.
+    setMaxListeners(limits.maxAwsCalls + 10, this.#controller.signal);
     this.#timer = setTimeout(
       () => this.cancel(`the request's deadline of ${limits.deadlineMs} ms passed`),
       limits.deadlineMs,

@@ -56,3 +56,75 @@ describe('InFlightLimiter', () => {
     expect(() => new InFlightLimiter(0)).toThrow(RangeError);
   });
 });
+
+describe('InFlightLimiter queuing across flows (requests)', () => {
+  /** Starts `count` tasks of `flow` that each wait for `gate`, recording their order of start. */
+  function occupy(
+    limiter: InFlightLimiter,
+    flow: object,
+    label: string,
+    count: number,
+    order: string[],
+    gate: Promise<void>,
+  ) {
+    return Array.from({ length: count }, (_, i) =>
+      limiter.run(async () => {
+        order.push(`${label}${i}`);
+        await gate;
+      }, flow),
+    );
+  }
+
+  test('a flow with one waiting call is served before a flow with many, whatever came first', async () => {
+    const limiter = new InFlightLimiter(2);
+    const order: string[] = [];
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const heavy = {};
+    const small = {};
+    const running = [
+      ...occupy(limiter, heavy, 'h', 6, order, gate),
+      ...occupy(limiter, small, 's', 1, order, gate),
+    ];
+    await tick();
+    expect(order).toEqual(['h0', 'h1']);
+    open();
+    await Promise.all(running);
+    // The first freed slot went to the small flow, not to the heavy flow's third call.
+    expect(order.indexOf('s0')).toBe(2);
+  });
+
+  test('flows with equal queues are served in the order they started waiting', async () => {
+    const limiter = new InFlightLimiter(1);
+    const order: string[] = [];
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const running = [
+      ...occupy(limiter, {}, 'a', 2, order, gate),
+      ...occupy(limiter, {}, 'b', 2, order, gate),
+      ...occupy(limiter, {}, 'c', 2, order, gate),
+    ];
+    open();
+    await Promise.all(running);
+    expect(order).toEqual(['a0', 'a1', 'b0', 'b1', 'c0', 'c1']);
+  });
+
+  test('an aborted flow leaves the queue at once and its waiting calls fail', async () => {
+    const limiter = new InFlightLimiter(1);
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const holder = limiter.run(() => gate);
+    const controller = new AbortController();
+    const waiting = limiter
+      .run(() => Promise.resolve('ran'), { signal: controller.signal })
+      .catch((error: Error) => error.name);
+    await tick();
+    expect(limiter.queued).toBe(1);
+    controller.abort(new Error('the client disconnected'));
+    expect(await waiting).toBe('AbortError');
+    expect(limiter.queued).toBe(0);
+    open();
+    await holder;
+    expect(limiter.active).toBe(0);
+  });
+});
