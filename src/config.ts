@@ -3,7 +3,12 @@ import { randomBytes } from 'node:crypto';
 import { loadAuthConfig, type AuthConfig } from './auth/authConfig';
 import { loadHttpLimits, type HttpLimitsConfig } from './http/httpServerLimits';
 import { loadTrustedDocuments, type TrustedDocumentsConfig } from './http/trustedDocuments';
+import type { AwsService } from './aws/upstreamOperation';
+import { loadCacheConfig } from './cache/cacheConfig';
+import type { CacheConfig } from './cache/entityCache';
+import { loadAwsQuotas } from './limits/awsQuota';
 import type { RateLimitConfig } from './limits/rateLimiter';
+import { loadRedisConfig, type RedisConfig } from './redis/redisConfig';
 import { DEFAULT_EMULATOR_PORT, EnvReader, REGION_PATTERN } from './shared/env';
 
 /** Where the gateway sends AWS requests. */
@@ -23,6 +28,8 @@ export interface UpstreamConfig {
   connectTimeoutMs: number;
   /** Attempts per AWS call, first included (the SDK's standard retry strategy). */
   maxAttempts: number;
+  /** AWS's request-rate quota per service, requests per second, for the whole fleet. */
+  quotasTps: Record<AwsService, number>;
 }
 
 /** Per-operation limits that keep one query from fanning out into an unbounded number of AWS calls. */
@@ -62,6 +69,10 @@ export interface Config {
   trustedDocuments: TrustedDocumentsConfig;
   /** Per-principal budget of planned AWS calls. */
   rateLimit: RateLimitConfig;
+  /** The Redis the replicas share (cache, quotas, rate limits); `undefined`: per process. */
+  redis: RedisConfig | undefined;
+  /** The cross-request entity cache. */
+  cache: CacheConfig;
   /** Milliseconds a whole request may take, queueing and AWS retries included. */
   requestDeadlineMs: number;
   /** On SIGTERM: milliseconds `/readyz` answers 503 with the listener still open, before it closes. */
@@ -182,6 +193,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     burst: read.integer('RATE_LIMIT_BURST', { min: 1, max: 10_000_000 }, callsPerMinute),
   };
 
+  const redis = loadRedisConfig(read);
+  const cache = loadCacheConfig(read, redis !== undefined, requestDeadlineMs);
+  const quotasTps = loadAwsQuotas(read);
+
   if (read.problems.length > 0) throw new ConfigError(read.problems);
   return {
     nodeEnv,
@@ -189,7 +204,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host,
     backend,
     emulatorPort,
-    upstream: { region, maxInFlight, requestTimeoutMs, connectTimeoutMs, maxAttempts },
+    upstream: { region, maxInFlight, requestTimeoutMs, connectTimeoutMs, maxAttempts, quotasTps },
     cursorSecret,
     cursorSecretGenerated,
     corsOrigins,
@@ -199,6 +214,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     auth,
     trustedDocuments: trusted.config ?? { mode: 'off', documents: new Map() },
     rateLimit,
+    redis,
+    cache,
     requestDeadlineMs,
     shutdownDelayMs: read.integer('SHUTDOWN_DELAY_MS', { min: 0, max: 600_000 }, 0),
     // By default the grace period covers a whole request deadline, plus time to write the answer.

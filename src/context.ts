@@ -4,7 +4,7 @@ import type { Principal } from './auth/principal';
 import type { AwsClients } from './aws/clients';
 import type { DomainModule } from './domains/module';
 import type { RequestScope } from './domains/requestScope';
-import { createUpstream } from './domains/upstream';
+import { createUpstream, type SharedUpstreamState } from './domains/upstream';
 import {
   DOMAINS,
   type DomainLoaders,
@@ -33,6 +33,8 @@ export interface GraphQLContext {
 
 export interface ContextDependencies {
   clients: AwsClients;
+  /** The entity cache and AWS quota gate every request's calls go through. */
+  shared?: SharedUpstreamState;
   cursors: CursorCodec;
   logger: Logger;
 }
@@ -55,7 +57,7 @@ export function contextFactory(
       // Widened to `unknown` loaders: each module's own loaders go to its own service.
       const module: DomainModule<unknown, unknown, never> = DOMAINS[name];
       // Each request's calls carry its scope: budget, deadline, cancellation, fair queuing.
-      const upstream = createUpstream(deps.clients, module.client, scope);
+      const upstream = createUpstream(deps.clients, module.client, scope, deps.shared);
       loaders[name] = module.createLoaders(upstream, principal);
       services[name] = module.createService(upstream, loaders[name], principal);
     }

@@ -28,6 +28,7 @@ import { RequestScope } from './domains/requestScope';
 import { RateLimiter } from './limits/rateLimiter';
 import { acceptableResponsePlugin } from './plugins/acceptableResponse';
 import { awsCallBudgetPlugin } from './plugins/awsCallBudget';
+import { createSharedState, type SharedState } from './sharedState';
 import { errorMasking } from './plugins/errorMasking';
 import { queryLimits } from './plugins/queryLimits';
 import { requestIdFrom, requestIdHeaderPlugin } from './plugins/requestIdHeader';
@@ -45,6 +46,11 @@ export interface ServerDependencies {
   stopGracePeriodMs?: number;
   /** The JWT issuer when the configuration names `emulator` (the embedded emulator's dev issuer). */
   jwtIssuer?: string;
+  /**
+   * Cache, quota gate and rate-limit store shared across requests; built from the configuration
+   * (and closed by `stop()`) when not given.
+   */
+  shared?: SharedState;
 }
 
 /** The gateway, built but not listening: `httpServer.listen(...)` it, `stop()` it. */
@@ -80,6 +86,8 @@ export async function createServer(config: Config, deps: ServerDependencies): Pr
   // Slow clients are cut off (408) and connections capped; keep-alive outlives load balancers'.
   const httpServer = createLimitedHttpServer(app, config.httpLimits, logger);
 
+  const ownsShared = deps.shared === undefined;
+  const shared = deps.shared ?? createSharedState(config, logger);
   const cursors = new CursorCodec(config.cursorSecret);
   const limits = queryLimits(config.queryLimits);
   const apollo = new ApolloServer<GraphQLContext>({
@@ -109,7 +117,10 @@ export async function createServer(config: Config, deps: ServerDependencies): Pr
       // still wrap every field resolution to compute a policy nobody reads.
       ApolloServerPluginCacheControlDisabled(),
       ...limits.plugins,
-      awsCallBudgetPlugin(new RateLimiter(config.rateLimit), config.queryLimits.maxAwsCalls),
+      awsCallBudgetPlugin(
+        new RateLimiter(config.rateLimit, shared.rateLimitStore),
+        config.queryLimits.maxAwsCalls,
+      ),
       requestIdHeaderPlugin(),
       requestLoggingPlugin({ logger }),
       acceptableResponsePlugin(),
@@ -117,7 +128,7 @@ export async function createServer(config: Config, deps: ServerDependencies): Pr
   });
   await apollo.start();
 
-  const createContext = contextFactory({ clients: deps.clients, cursors, logger });
+  const createContext = contextFactory({ clients: deps.clients, shared, cursors, logger });
   // Starts the request's deadline; a client that goes away before its answer cancels what is left.
   const requestScope = (res: Response): RequestScope => {
     const scope = new RequestScope({
@@ -203,7 +214,10 @@ export async function createServer(config: Config, deps: ServerDependencies): Pr
       ready = false;
       // The connections the drain closed report their 'close' a turn later: wait for it, so
       // `cutOffRequests` is complete when `stop()` resolves.
-      stopping ??= apollo.stop().then(() => new Promise<void>((resolve) => setImmediate(resolve)));
+      stopping ??= apollo
+        .stop()
+        .then(() => (ownsShared ? shared.close() : undefined))
+        .then(() => new Promise<void>((resolve) => setImmediate(resolve)));
       return stopping;
     },
   };

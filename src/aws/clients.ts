@@ -7,6 +7,7 @@ import { NodeHttpHandler } from '@smithy/node-http-handler';
 
 import type { UpstreamConfig } from '../config';
 import { InFlightLimiter, inFlightLimitPlugin } from './inFlightLimit';
+import { awsQuotaPlugin } from './quotaPlugin';
 import * as iotModel from '../generated/aws/iot-managed-integrations';
 import * as protonModel from '../generated/aws/proton';
 import * as ssoAdminModel from '../generated/aws/sso-admin';
@@ -125,6 +126,7 @@ export function createAwsClients(config: UpstreamConfig, target: AwsClientTarget
     limiters[key] = new InFlightLimiter(config.maxInFlight);
     client.middlewareStack.use(upstreamOperationPlugin(service));
     client.middlewareStack.use(inFlightLimitPlugin(limiters[key]));
+    client.middlewareStack.use(awsQuotaPlugin(service));
     clients[key] = client;
   }
   return {

@@ -22,11 +22,14 @@ export class RequestScope implements Flow {
   readonly #controller = new AbortController();
   readonly #timer: NodeJS.Timeout;
   #calls = 0;
+  /** Epoch milliseconds at which the request's deadline passes. */
+  readonly deadlineAt: number;
 
   constructor(readonly limits: RequestLimits) {
     // Every AWS call of the request listens on this one signal (up to QUERY_MAX_AWS_CALLS of them
     // at once): that is by design, not the leak Node's default limit of 10 listeners warns about.
     setMaxListeners(limits.maxAwsCalls + 10, this.#controller.signal);
+    this.deadlineAt = Date.now() + limits.deadlineMs;
     this.#timer = setTimeout(
       () => this.cancel(`the request's deadline of ${limits.deadlineMs} ms passed`),
       limits.deadlineMs,

@@ -16,7 +16,10 @@ import {
   type UpstreamOperation,
 } from '../aws/upstreamOperation';
 import { FLOW_CONTEXT_KEY } from '../aws/inFlightLimit';
+import { QUOTA_CONTEXT_KEY, type QuotaContext } from '../aws/quotaPlugin';
+import { cacheKey, type CacheEntity, type EntityCache } from '../cache/entityCache';
 import { upstreamError } from '../errors';
+import type { AwsQuotaGate } from '../limits/awsQuota';
 import type { RequestScope } from './requestScope';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- matching any SDK command's type parameters */
@@ -38,6 +41,28 @@ export interface Upstream {
    * internal error naming the call) instead of surfacing later as a nameless non-null violation.
    */
   send<C extends AnyCommand>(command: C): Promise<Omit<OutputOf<C>, '$metadata'>>;
+  /**
+   * `send` for a read whose answer may be shared across requests: served from the entity cache
+   * when fresh, else joined to an identical call already in flight in this process, else sent and
+   * stored for the TTL of `entityOf(answer)` (`entity` names the lookup before the answer is
+   * known). Without a cache (CACHE=off) it is `send`.
+   */
+  read<C extends AnyCommand>(
+    command: C,
+    entity: CacheEntity,
+    entityOf?: (output: Omit<OutputOf<C>, '$metadata'>) => CacheEntity,
+  ): Promise<Omit<OutputOf<C>, '$metadata'>>;
+  /**
+   * Drops the cached answers of these read commands (on every replica with CACHE=redis): a write
+   * calls it before it answers, so any later read, through any replica, sees the write.
+   */
+  invalidate(...commands: AnyCommand[]): Promise<void>;
+}
+
+/** What the whole process shares between requests: the entity cache and the AWS quota gate. */
+export interface SharedUpstreamState {
+  readonly cache?: EntityCache;
+  readonly quotas?: AwsQuotaGate;
 }
 
 /**
@@ -49,23 +74,50 @@ export function createUpstream(
   clients: AwsClients,
   key: AwsClientKey,
   scope?: RequestScope,
+  shared: SharedUpstreamState = {},
 ): Upstream {
   const client = clients[key] as unknown as {
     send(command: AnyCommand, options?: { abortSignal?: AbortSignal }): Promise<MetadataBearer>;
   };
   const service = serviceOf(key);
   const model = modelOf(key);
-  return {
+  const quota: QuotaContext | undefined =
+    shared.quotas === undefined ? undefined : { gate: shared.quotas, waiter: scope ?? {} };
+  const { cache } = shared;
+  const upstream: Upstream = {
     service,
+    read(command, entity, entityOf = () => entity) {
+      if (cache === undefined || !cache.enabled) return upstream.send(command);
+      const op = operationOf(service, command);
+      return cache.read(
+        cacheKey(service, op.operation, command.input),
+        entity,
+        entityOf,
+        () => upstream.send(command),
+        scope?.signal,
+      );
+    },
+    async invalidate(...commands) {
+      if (cache === undefined || !cache.enabled) return;
+      await cache.invalidate(
+        commands.map((command) =>
+          cacheKey(service, operationOf(service, command).operation, command.input),
+        ),
+      );
+    },
     async send<C extends AnyCommand>(command: C) {
       const op = operationOf(service, command);
       let output: MetadataBearer;
       if (scope) {
         if (scope.signal.aborted) throw scope.cancelled(op);
         scope.charge(op);
+      }
+      if (scope || quota) {
         command.middlewareStack.add(
           (next, context) => (args) => {
-            (context as Record<string, unknown>)[FLOW_CONTEXT_KEY] = scope;
+            const record = context as Record<string, unknown>;
+            if (scope) record[FLOW_CONTEXT_KEY] = scope;
+            if (quota) record[QUOTA_CONTEXT_KEY] = quota;
             return next(args);
           },
           { step: 'initialize', name: 'requestFlowMiddleware', override: true },
@@ -90,6 +142,7 @@ export function createUpstream(
       return withoutMetadata(output) as Omit<OutputOf<C>, '$metadata'>;
     },
   };
+  return upstream;
 }
 
 /**

@@ -16,6 +16,8 @@ export async function startMockedGateway() {
   const config = loadConfig({
     NODE_ENV: 'test',
     CURSOR_SECRET: 'mocked-gateway-cursor-secret-0123456789',
+    // Each test gives the mocks new answers: none may come from an earlier test's request.
+    CACHE: 'off',
   });
   const clients = createAwsClients(config.upstream, {
     endpoint: 'http://127.0.0.1:9',

@@ -29,6 +29,7 @@ export async function startLoggedGateway(env: Record<string, string> = {}) {
       NODE_ENV: 'test',
       CURSOR_SECRET: TEST_CURSOR_SECRET,
       UPSTREAM_MAX_ATTEMPTS: '1',
+      CACHE: 'off',
       ...env,
     });
   } catch (error) {

@@ -62,6 +62,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       NODE_ENV: 'test',
       CURSOR_SECRET: TEST_CURSOR_SECRET,
       UPSTREAM_MAX_ATTEMPTS: '1',
+      // Call-count tests measure one request's calls: no answers shared across requests unless a
+      // test turns the cache on (the cache has tests of its own).
+      CACHE: 'off',
       ...options.env,
     });
   } catch (error) {

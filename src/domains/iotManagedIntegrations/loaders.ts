@@ -57,8 +57,9 @@ export function createLoaders(
       const hidden = () => hiddenNotFound(GET_ASSOCIATION, `Account association ${id}`);
       let output;
       try {
-        output = await upstream.send(
+        output = await upstream.read(
           new GetAccountAssociationCommand({ AccountAssociationId: id }),
+          'AccountAssociation',
         );
       } catch (error) {
         throw tenant !== undefined && isNotFound(error) ? hidden() : error;
@@ -71,7 +72,10 @@ export function createLoaders(
       if (!admits(tenant, id)) throw hiddenNotFound(GET_DESTINATION, `Connector destination ${id}`);
       let record;
       try {
-        record = await upstream.send(new GetConnectorDestinationCommand({ Identifier: id }));
+        record = await upstream.read(
+          new GetConnectorDestinationCommand({ Identifier: id }),
+          'ConnectorDestination',
+        );
       } catch (error) {
         throw tenant !== undefined && isNotFound(error)
           ? hiddenNotFound(GET_DESTINATION, `Connector destination ${id}`)

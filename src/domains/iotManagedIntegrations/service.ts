@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 import {
   CreateAccountAssociationCommand,
+  GetAccountAssociationCommand,
   type CreateAccountAssociationRequest,
 } from '../../aws/iot-managed-integrations';
 import { GraphQLError } from 'graphql';
@@ -104,9 +105,15 @@ export function createService(
       }
       // `send` checked the answer against the model: its required members are present.
       const accountAssociation = fromCreateResponse(output as CreatedAccountAssociationResponse);
-      // Read-your-writes: list pages read earlier in this request no longer include everything.
+      // Read-your-writes: list pages read earlier in this request no longer include everything,
+      // and no replica may serve an answer about this association from before the write.
       loaders.listPage.clearAll();
       loaders.association.clear(accountAssociation.accountAssociationId);
+      await upstream.invalidate(
+        new GetAccountAssociationCommand({
+          AccountAssociationId: accountAssociation.accountAssociationId,
+        }),
+      );
       return { clientToken: request.ClientToken, accountAssociation };
     },
   };

@@ -18,7 +18,10 @@ export function createLoaders(upstream: Upstream): ProtonLoaders {
   return {
     connection: createFanOutLoader(
       async (id: string): Promise<EnvironmentAccountConnectionModel> => {
-        const output = await upstream.send(new GetEnvironmentAccountConnectionCommand({ id }));
+        const output = await upstream.read(
+          new GetEnvironmentAccountConnectionCommand({ id }),
+          'EnvironmentAccountConnection',
+        );
         // `send` checked the answer against the model: the connection and its required members are there.
         const connection =
           output.environmentAccountConnection as EnvironmentAccountConnectionRecord;

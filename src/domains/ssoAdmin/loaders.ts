@@ -35,11 +35,19 @@ export function createLoaders(upstream: Upstream, principal: Principal): SsoAdmi
         if (!admits(tenant, key.instanceArn)) throw hidden();
         let output;
         try {
-          output = await upstream.send(
+          output = await upstream.read(
             new DescribeAccountAssignmentCreationStatusCommand({
               InstanceArn: key.instanceArn,
               AccountAssignmentCreationRequestId: key.requestId,
             }),
+            'AssignmentStatusInProgress',
+            // A request that reached SUCCEEDED or FAILED never changes again.
+            (answer) => {
+              const status = answer.AccountAssignmentCreationStatus?.Status;
+              return status === 'SUCCEEDED' || status === 'FAILED'
+                ? 'AssignmentStatusTerminal'
+                : 'AssignmentStatusInProgress';
+            },
           );
         } catch (error) {
           throw tenant !== undefined && isNotFound(error) ? hidden() : error;

@@ -1,0 +1,52 @@
+import type {
+  FinalizeRequestMiddleware,
+  HandlerExecutionContext,
+  MetadataBearer,
+  Pluggable,
+} from '@smithy/types';
+
+import type { AwsQuotaGate, QuotaWaiter } from '../limits/awsQuota';
+import { operationName, type AwsService } from './upstreamOperation';
+
+/** The context key under which `Upstream.send` gives a command its quota gate and request. */
+export const QUOTA_CONTEXT_KEY = 'accountGraphQuota';
+
+export interface QuotaContext {
+  readonly gate: AwsQuotaGate;
+  readonly waiter: QuotaWaiter;
+}
+
+/**
+ * Admits every HTTP attempt (retries included) against the service's AWS quota, right before it
+ * goes on the wire: inside the in-flight slot, after the retry and signing middleware, so the
+ * moment admitted is the moment sent and a retry's back-off is not counted. A command sent outside
+ * any request (no gate in its context) is not limited.
+ */
+export function awsQuotaPlugin<Input extends object, Output extends MetadataBearer>(
+  service: AwsService,
+): Pluggable<Input, Output> {
+  const middleware: FinalizeRequestMiddleware<Input, Output> = (next, context) => async (args) => {
+    const quota = quotaOf(context);
+    if (quota !== undefined) {
+      await quota.gate.acquire(
+        { service, operation: operationName(context.commandName ?? 'Unknown') },
+        quota.waiter,
+      );
+    }
+    return next(args);
+  };
+  return {
+    applyToStack(stack) {
+      stack.addRelativeTo(middleware, {
+        relation: 'after',
+        toMiddleware: 'inFlightLimitMiddleware',
+        name: 'awsQuotaMiddleware',
+        override: true,
+      });
+    },
+  };
+}
+
+function quotaOf(context: HandlerExecutionContext): QuotaContext | undefined {
+  return (context as Record<string, unknown>)[QUOTA_CONTEXT_KEY] as QuotaContext | undefined;
+}

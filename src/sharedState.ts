@@ -1,0 +1,47 @@
+import type { Logger } from 'pino';
+
+import { EntityCache } from './cache/entityCache';
+import { MemoryCacheStore, RedisCacheStore, type CacheStore } from './cache/stores';
+import type { Config } from './config';
+import type { SharedUpstreamState } from './domains/upstream';
+import { AwsQuotaGate, MemoryQuotaStore, RedisQuotaStore } from './limits/awsQuota';
+import { MemoryRateLimitStore, type RateLimitStore } from './limits/rateLimiter';
+import { RedisRateLimitStore } from './limits/redisRateLimitStore';
+import { connectRedis, type RedisConnection } from './redis/connection';
+
+/**
+ * What requests share beyond their own loaders: the entity cache, the AWS quota gate and the
+ * per-principal rate-limit buckets. With REDIS_URL they live in Redis and are shared by every
+ * replica; without it, in this process.
+ */
+export interface SharedState extends SharedUpstreamState {
+  readonly cache: EntityCache;
+  readonly quotas: AwsQuotaGate;
+  readonly rateLimitStore: RateLimitStore;
+  readonly redis: RedisConnection | undefined;
+  close(): Promise<void>;
+}
+
+export function createSharedState(config: Config, logger: Logger): SharedState {
+  const redis = config.redis === undefined ? undefined : connectRedis(config.redis, logger);
+  let store: CacheStore | undefined;
+  if (config.cache.mode === 'memory') store = new MemoryCacheStore(config.cache.maxEntries);
+  else if (config.cache.mode === 'redis' && redis !== undefined) store = new RedisCacheStore(redis);
+  const quotas = new AwsQuotaGate(
+    config.upstream.quotasTps,
+    redis === undefined ? new MemoryQuotaStore() : new RedisQuotaStore(redis),
+    // Quotas are per account and region; replicas sharing a Redis share an account and region.
+    config.upstream.region ?? 'default-region',
+    logger,
+  );
+  return {
+    cache: new EntityCache(config.cache, store, logger.child({ component: 'cache' })),
+    quotas,
+    rateLimitStore:
+      redis === undefined ? new MemoryRateLimitStore() : new RedisRateLimitStore(redis),
+    redis,
+    async close() {
+      await redis?.close();
+    },
+  };
+}
