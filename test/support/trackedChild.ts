@@ -58,11 +58,16 @@ const DEFAULT_GRACE_MS = 10_000;
  * Every child still running. If this process exits without stopping them (a failed test, an uncaught
  * error), the `exit` hook kills them synchronously: no server outlives the process that started it.
  */
-const running = new Set<ChildProcess>();
+const running = new Map<ChildProcess, TrackedChild>();
 let exitHookInstalled = false;
 
 function killRunningChildren(): void {
-  for (const child of running) child.kill('SIGKILL');
+  for (const child of running.keys()) child.kill('SIGKILL');
+}
+
+/** The children this process started that are still running, ready or not, in start order. */
+export function runningChildren(): TrackedChild[] {
+  return [...running.values()];
 }
 
 /** Spawns `spec.command` directly (no shell, so the pid is the server's own) and tracks it. */
@@ -91,7 +96,6 @@ export async function spawnTracked(spec: TrackedChildSpec): Promise<TrackedChild
     );
   }
   const pid = child.pid;
-  running.add(child);
 
   let tail = '';
   const keep = (chunk: Buffer): void => {
@@ -127,7 +131,17 @@ export async function spawnTracked(spec: TrackedChildSpec): Promise<TrackedChild
     clearTimeout(timer);
     return result;
   };
-  return { name: spec.name, pid, exited, hasExited: () => done, outputTail, signal, stop };
+  const tracked: TrackedChild = {
+    name: spec.name,
+    pid,
+    exited,
+    hasExited: () => done,
+    outputTail,
+    signal,
+    stop,
+  };
+  if (!done) running.set(child, tracked);
+  return tracked;
 }
 
 /** `exited with code 1`, `was killed by SIGKILL`: for messages about a child that ended. */
