@@ -49,7 +49,8 @@ Options:
   --metrics-base-port <port> replica i's METRICS_PORT is this + i - 1 (default ${DEFAULTS.metricsBasePort})
   --auth <mode>              anonymous (default: like npm start without authentication settings) or
                              jwt (the emulator's development issuer; tokens from npm run token)
-  --log-dir <dir>            where each process writes its log (default: a new directory under ${tmpdir()})
+  --log-dir <dir>            where each process writes its log (default: a new account-graph-stack-*
+                             directory in the system's temporary directory)
   --help                     this text
 
 The stack sets the replicas' NODE_ENV=development, PORT, HOST=127.0.0.1, BACKEND=aws and AWS_* (the

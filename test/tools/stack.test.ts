@@ -74,7 +74,8 @@ function isRunning(pid: number): boolean {
 /** `count` consecutive ports, free right now. */
 async function freePortRange(count: number): Promise<number> {
   for (;;) {
-    const base = 20_000 + Math.floor(Math.random() * 40_000);
+    // Below Linux's ephemeral range (32768 up), where outgoing connections take their ports.
+    const base = 20_000 + Math.floor(Math.random() * 12_000);
     const servers: Server[] = [];
     let free = true;
     for (let port = base; port < base + count && free; port++) {
