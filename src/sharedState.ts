@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 
 import { EntityCache } from './cache/entityCache';
-import { MemoryCacheStore, RedisCacheStore, type CacheStore } from './cache/stores';
+import { MemoryCacheStore, RedisWithFallbackCacheStore, type CacheStore } from './cache/stores';
 import type { Config } from './config';
 import type { SharedUpstreamState } from './domains/upstream';
 import { AwsQuotaGate, MemoryQuotaStore, RedisQuotaStore } from './limits/awsQuota';
@@ -26,7 +26,9 @@ export function createSharedState(config: Config, logger: Logger): SharedState {
   const redis = config.redis === undefined ? undefined : connectRedis(config.redis, logger);
   let store: CacheStore | undefined;
   if (config.cache.mode === 'memory') store = new MemoryCacheStore(config.cache.maxEntries);
-  else if (config.cache.mode === 'redis' && redis !== undefined) store = new RedisCacheStore(redis);
+  else if (config.cache.mode === 'redis' && redis !== undefined) {
+    store = new RedisWithFallbackCacheStore(redis, config.cache.maxEntries);
+  }
   const quotas = new AwsQuotaGate(
     config.upstream.quotasTps,
     redis === undefined ? new MemoryQuotaStore() : new RedisQuotaStore(redis),

@@ -121,3 +121,54 @@ function reviveDates(_key: string, value: unknown): unknown {
   }
   return value;
 }
+
+/**
+ * CACHE=redis as deployed: Redis while it answers; while it does not, this process's own memory,
+ * so an outage does not turn every read into an AWS call (which AWS's quotas could not absorb for
+ * a busy fleet). During an outage read-your-writes holds through the replica that wrote; another
+ * replica may serve its own copy until the entity's TTL ends. The memory copies are dropped when
+ * Redis is back, and never read while it answers.
+ */
+export class RedisWithFallbackCacheStore implements CacheStore {
+  readonly kind = 'redis';
+  readonly #redis: RedisCacheStore;
+  #local: MemoryCacheStore;
+
+  constructor(
+    private readonly connection: RedisConnection,
+    private readonly maxLocalEntries: number,
+  ) {
+    this.#redis = new RedisCacheStore(connection);
+    this.#local = new MemoryCacheStore(maxLocalEntries);
+    connection.client.on('ready', () => {
+      this.#local = new MemoryCacheStore(this.maxLocalEntries);
+    });
+  }
+
+  async get(key: string): Promise<unknown> {
+    if (this.connection.ready) {
+      try {
+        return await this.#redis.get(key);
+      } catch {
+        // fall through to this process's copy
+      }
+    }
+    return this.#local.get(key);
+  }
+
+  async set(key: string, value: unknown, ttlMs: number): Promise<void> {
+    if (this.connection.ready) {
+      try {
+        return await this.#redis.set(key, value, ttlMs);
+      } catch {
+        // fall through
+      }
+    }
+    return this.#local.set(key, value, ttlMs);
+  }
+
+  async invalidate(keys: readonly string[], tombstoneMs: number): Promise<void> {
+    await this.#local.invalidate(keys, tombstoneMs);
+    await this.#redis.invalidate(keys, tombstoneMs);
+  }
+}
