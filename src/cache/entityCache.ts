@@ -187,7 +187,7 @@ function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Pro
         signal.removeEventListener('abort', onAbort);
         resolve(value);
       },
-      (error: unknown) => {
+      (error: Error) => {
         signal.removeEventListener('abort', onAbort);
         reject(error);
       },

@@ -34,7 +34,7 @@ const DASHBOARD = `query Dashboard($arn: String!, $connection: ID!, ${[...Array(
 }`;
 const VARIABLES: Record<string, string> = {
   arn: sso.instanceArn,
-  connection: EMULATOR_SEED.proton.connections[0]!.id,
+  connection: EMULATOR_SEED.proton.connections[0].id,
   ...Object.fromEntries(accountAssociations.slice(0, 10).map((a, i) => [`a${i}`, a.id])),
   ...Object.fromEntries(terminal.map((r, i) => [`s${i}`, r.requestId])),
 };
@@ -130,7 +130,7 @@ test('a hundred clients polling three replicas: few AWS calls, no throttling, re
 
   const client = async (index: number) => {
     for (let poll = 0; elapsed() < RUN_MS; poll++) {
-      const replica = replicas[(index + poll) % replicas.length]!;
+      const replica = replicas[(index + poll) % replicas.length];
       const sent = Date.now();
       try {
         const answer = await post(replica.graphqlUrl, DASHBOARD, VARIABLES);
@@ -153,11 +153,11 @@ test('a hundred clients polling three replicas: few AWS calls, no throttling, re
   const readYourWrites = async () => {
     await sleep(3_000);
     const created = await post(
-      replicas[0]!.graphqlUrl,
+      replicas[0].graphqlUrl,
       `mutation ($input: CreateAccountAssociationInput!) {
         createAccountAssociation(input: $input) { accountAssociation { accountAssociationId name } }
       }`,
-      { input: { connectorDestinationId: connectorDestinations[0]!.id, name: 'fleet-written' } },
+      { input: { connectorDestinationId: connectorDestinations[0].id, name: 'fleet-written' } },
     );
     expect(created.body.errors).toBeUndefined();
     const answeredAt = Date.now();
@@ -167,7 +167,7 @@ test('a hundred clients polling three replicas: few AWS calls, no throttling, re
       }
     ).createAccountAssociation.accountAssociation.accountAssociationId;
     const read = await post(
-      replicas[1]!.graphqlUrl,
+      replicas[1].graphqlUrl,
       `query ($id: ID!) { accountAssociation(accountAssociationId: $id) { accountAssociationId name } }`,
       { id },
     );
