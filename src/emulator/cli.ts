@@ -1,7 +1,16 @@
 /** `npm run emulator`: the emulator as a standalone process (see emulatorOptionsFromEnv for its variables). */
 import { portProblem } from '../shared/listenFailure';
 import { EnvOptionError, emulatorOptionsFromEnv } from './envOptions';
-import { startEmulator } from './startEmulator';
+import type { QuotaTable } from './quotas/AWS_TPS_QUOTAS';
+import { quotaTableFrom, startEmulator } from './startEmulator';
+
+/** The quotas in force for the start-up line, with how to lift them. */
+function describeQuotas(table: QuotaTable): string {
+  const limited = Object.entries(table).filter(([, tps]) => tps !== null);
+  if (limited.length === 0) return 'request quotas off';
+  const rates = limited.map(([name, tps]) => `${name} ${tps}/s`).join(', ');
+  return `request quotas per account and region, EMULATOR_QUOTAS=off lifts them: ${rates}`;
+}
 
 async function main(): Promise<void> {
   let options;
@@ -28,7 +37,8 @@ async function main(): Promise<void> {
   }
   console.log(
     `emulator: IoT managed integrations, SSO Admin and Proton on ${emulator.endpoint} ` +
-      `(admin API: ${emulator.endpoint}/__emulator/calls; development OIDC issuer: ${emulator.oidcIssuer})`,
+      `(${describeQuotas(quotaTableFrom(options.quotas))}; admin API: ${emulator.endpoint}/__emulator/calls; ` +
+      `development OIDC issuer: ${emulator.oidcIssuer})`,
   );
   const shutdown = (signal: NodeJS.Signals): void => {
     console.log(`emulator: ${signal} received, stopping`);

@@ -4,6 +4,8 @@ import { assertNever } from '../shared/assertNever';
 import { checkSigV4 } from './auth/checkSigV4';
 import type { EmulatorRequest, EmulatorResponse } from './http/types';
 import { validateShape } from './protocol/validateShape';
+import type { PeakRates } from './quotas/PeakRates';
+import type { RateQuotas } from './quotas/RateQuotas';
 import type { Router } from './router';
 import { ServiceError } from './ServiceError';
 import type { EmulatedService } from './services/EmulatedService';
@@ -14,21 +16,30 @@ export interface DispatchDependencies {
   readonly router: Router;
   readonly calls: CallCounter;
   readonly faults: FaultInjector;
+  readonly quotas: RateQuotas;
+  /** Requests answered `ThrottlingException` because of a quota (not a fault rule), per operation. */
+  readonly throttled: CallCounter;
+  readonly peaks: PeakRates;
   readonly sleeper: Sleeper;
   readonly onInternalError: (error: unknown) => void;
 }
 
+/** AWS's answer to a request over a rate quota, whether the quota is real or a fault rule's. */
+function throttlingError(): ServiceError {
+  return new ServiceError('ThrottlingException', 'Rate exceeded');
+}
+
 function injectedError(code: string): ServiceError {
-  const message =
-    code === 'ThrottlingException' ? 'Rate exceeded' : `${code} injected by an emulator fault rule`;
-  return new ServiceError(code, message);
+  if (code === 'ThrottlingException') return throttlingError();
+  return new ServiceError(code, `${code} injected by an emulator fault rule`);
 }
 
 /**
- * The path of an AWS request: route → count → SigV4 check → fault rules → protocol parse → model
- * validation → service handler → protocol serialize. Every request routed to an operation is
- * counted, including those answered with an auth error, an injected fault or a validation error, so
- * SDK retries show up one by one in `/__emulator/calls`.
+ * The path of an AWS request: route → count → SigV4 check → rate quota → fault rules → protocol
+ * parse → model validation → service handler → protocol serialize. Every request routed to an
+ * operation is counted, including those answered with an auth error, a throttle, an injected fault
+ * or a validation error, so SDK retries show up one by one in `/__emulator/calls` (and in the peak
+ * rates). The quota is checked on arrival, before any injected latency, as AWS's front end does.
  */
 export function createDispatcher(
   deps: DispatchDependencies,
@@ -41,8 +52,13 @@ export function createDispatcher(
   ): Promise<EmulatorResponse> {
     const key = `${service.name}.${operation.name}`;
     deps.calls.record(key);
+    deps.peaks.record(service.name);
     try {
       const { region } = checkSigV4(request.headers, service.model.signingName);
+      if (!deps.quotas.admit(service.name, region)) {
+        deps.throttled.record(key);
+        throw throttlingError();
+      }
       const fault = deps.faults.decide(key);
       if (fault && fault.latencyMs > 0) await deps.sleeper.sleep(fault.latencyMs);
       if (fault?.error) throw injectedError(fault.error);

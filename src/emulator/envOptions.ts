@@ -9,11 +9,13 @@ export class EnvOptionError extends Error {
 }
 
 const DELAY_RANGE = { min: 0, max: 3_600_000 };
+const QUOTA_MODES = ['aws', 'off'] as const;
 
 /**
  * Emulator options from the environment of `npm run emulator`: EMULATOR_PORT (default 4610),
  * EMULATOR_HOST, EMULATOR_ACCOUNT_ID, EMULATOR_REGION, EMULATOR_SEED (true|false),
- * EMULATOR_ASSOCIATION_DELAY_MS and EMULATOR_ASSIGNMENT_DELAY_MS. Unset ones are left to
+ * EMULATOR_ASSOCIATION_DELAY_MS, EMULATOR_ASSIGNMENT_DELAY_MS and EMULATOR_QUOTAS (aws|off: AWS's
+ * request-rate quotas, the default, or none). Unset ones are left to
  * startEmulator's defaults; every invalid one is reported in a single EnvOptionError.
  */
 export function emulatorOptionsFromEnv(env: NodeJS.ProcessEnv): EmulatorOptions {
@@ -34,6 +36,7 @@ export function emulatorOptionsFromEnv(env: NodeJS.ProcessEnv): EmulatorOptions 
     seed: read.boolean('EMULATOR_SEED'),
     associationDelayMs: read.integer('EMULATOR_ASSOCIATION_DELAY_MS', DELAY_RANGE),
     assignmentDelayMs: read.integer('EMULATOR_ASSIGNMENT_DELAY_MS', DELAY_RANGE),
+    quotas: read.oneOf('EMULATOR_QUOTAS', QUOTA_MODES),
   };
   if (read.problems.length > 0) throw new EnvOptionError(read.problems);
   return options;

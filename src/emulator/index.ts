@@ -11,4 +11,6 @@ export {
 } from './startEmulator';
 export type { EmulatorOptions, RunningEmulator } from './startEmulator';
 export { EMULATOR_SEED } from './seed/EMULATOR_SEED';
+export { AWS_TPS_QUOTAS } from './quotas/AWS_TPS_QUOTAS';
+export type { QuotaSetting, QuotaTable } from './quotas/AWS_TPS_QUOTAS';
 export type { ServiceName } from './services/ServiceDefinition';

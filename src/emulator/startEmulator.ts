@@ -12,6 +12,10 @@ import { readBody, RequestTooLargeError } from './http/readBody';
 import { DevIssuer } from './oidc/DevIssuer';
 import { createOidcApi, isOidcPath } from './oidc/oidcApi';
 import { PageTokens } from './pagination/PageTokens';
+import type { QuotaSetting, QuotaTable } from './quotas/AWS_TPS_QUOTAS';
+import { PeakRates } from './quotas/PeakRates';
+import { parseQuotas, QuotaError } from './quotas/parseQuotas';
+import { RateQuotas } from './quotas/RateQuotas';
 import { Router } from './router';
 import { emulatedService } from './services/EmulatedService';
 import { iotManagedIntegrationsService } from './services/iotManagedIntegrations';
@@ -35,6 +39,13 @@ export interface EmulatorOptions {
   associationDelayMs?: number;
   /** How long an account assignment creation request stays `IN_PROGRESS`; default 2000 ms. */
   assignmentDelayMs?: number;
+  /**
+   * Request-rate quotas per account and region, over any sliding second: `aws` (the default,
+   * `AWS_TPS_QUOTAS`), `off`, or requests per second by service (services not named: no limit).
+   * Requests beyond a quota are answered `ThrottlingException`. `POST /__emulator/reset` comes back
+   * to this table.
+   */
+  quotas?: QuotaSetting;
 }
 
 export interface RunningEmulator {
@@ -49,8 +60,9 @@ export interface RunningEmulator {
    */
   readonly oidcIssuer: string;
   /**
-   * State back to the seed, call counts and fault rules cleared (as `POST /__emulator/reset`). The
-   * OIDC signing key is kept, so tokens already minted stay valid.
+   * State back to the seed, call, throttled and peak counts and fault rules cleared, the start-up
+   * quotas restored with empty windows (as `POST /__emulator/reset`). The OIDC signing key is kept,
+   * so tokens already minted stay valid.
    */
   reset(): void;
 }
@@ -88,6 +100,16 @@ function settingsFrom(options: EmulatorOptions): EmulatorSettings {
   };
 }
 
+/** The `quotas` option as a table; a bad one is a `TypeError` naming the option, like the others. */
+export function quotaTableFrom(setting: QuotaSetting | undefined): QuotaTable {
+  try {
+    return parseQuotas(setting ?? 'aws', 'quotas');
+  } catch (error) {
+    if (error instanceof QuotaError) throw new TypeError(error.message);
+    throw error;
+  }
+}
+
 function write(res: ServerResponse, response: EmulatorResponse, requestId: string): void {
   const body = response.body ?? '';
   res.writeHead(response.status, {
@@ -106,6 +128,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   }
   const host = options.host ?? '127.0.0.1';
   const settings = settingsFrom(options);
+  const quotaTable = quotaTableFrom(options.quotas);
 
   const tokens = new PageTokens();
   const services = [
@@ -115,13 +138,19 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   ];
   const calls = new CallCounter();
   const faults = new FaultInjector();
+  const quotas = new RateQuotas(quotaTable);
+  const throttled = new CallCounter();
+  const peaks = new PeakRates();
   const sleeper = new Sleeper();
   const reset = (): void => {
     services.forEach((service) => service.reset());
     calls.clear();
     faults.clear();
+    quotas.reset();
+    throttled.clear();
+    peaks.clear();
   };
-  const admin = createAdminApi({ calls, faults, services, reset });
+  const admin = createAdminApi({ calls, faults, quotas, throttled, peaks, services, reset });
   // The issuer's URL contains the bound port, known only once the server listens.
   let endpoint = '';
   const issuer = new DevIssuer(() => endpoint);
@@ -130,6 +159,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     router: new Router(services),
     calls,
     faults,
+    quotas,
+    throttled,
+    peaks,
     sleeper,
     onInternalError: (error) =>
       console.error('emulator: unexpected error while handling a request', error),

@@ -18,6 +18,7 @@ describe('emulatorOptionsFromEnv', () => {
         EMULATOR_SEED: 'false',
         EMULATOR_ASSOCIATION_DELAY_MS: '50',
         EMULATOR_ASSIGNMENT_DELAY_MS: '75',
+        EMULATOR_QUOTAS: 'off',
       }),
     ).toEqual({
       port: 0,
@@ -27,6 +28,7 @@ describe('emulatorOptionsFromEnv', () => {
       seed: false,
       associationDelayMs: 50,
       assignmentDelayMs: 75,
+      quotas: 'off',
     });
   });
 
@@ -49,6 +51,7 @@ describe('emulatorOptionsFromEnv', () => {
       '-5',
       'EMULATOR_ASSIGNMENT_DELAY_MS must be an integer from 0 to 3600000; got "-5"',
     ],
+    ['EMULATOR_QUOTAS', 'none', 'EMULATOR_QUOTAS must be one of aws, off; got "none"'],
   ])('rejects %s=%s naming the variable', (name, value, message) => {
     expect(() => emulatorOptionsFromEnv({ [name]: value })).toThrow(message);
   });
@@ -94,6 +97,9 @@ describe('npm run emulator (src/emulator/cli.ts)', () => {
     const exitCode = new Promise<number | null>((resolve) => child.once('exit', resolve));
     child.kill('SIGTERM');
     expect(await exitCode).toBe(0);
+    expect(output).toContain(
+      'request quotas per account and region, EMULATOR_QUOTAS=off lifts them: SSOAdmin 20/s, IoTManagedIntegrations 100/s, Proton 100/s',
+    );
     expect(output).toContain('SIGTERM received, stopping');
   }, 20_000);
 

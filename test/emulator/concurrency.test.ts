@@ -16,7 +16,9 @@ const TOTAL = 2000;
 let emulator: RunningEmulator;
 
 beforeAll(async () => {
-  emulator = await startEmulator();
+  // This measures the emulator's own capacity, far beyond AWS's request-rate quotas
+  // (test/emulator/quotas.test.ts covers those).
+  emulator = await startEmulator({ quotas: 'off' });
 });
 afterAll(() => emulator.stop());
 

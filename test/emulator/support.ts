@@ -1,5 +1,7 @@
 import { Agent } from 'node:http';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
+import type { HttpRequest } from '@smithy/protocol-http';
+import type { HttpHandlerOptions } from '@smithy/types';
 import { ProtonClient } from '@aws-sdk/client-proton';
 import { SSOAdminClient } from '@aws-sdk/client-sso-admin';
 import { IoTManagedIntegrationsClient } from '../../src/aws/iot-managed-integrations';
@@ -14,6 +16,8 @@ export interface ClientOptions {
   region?: string;
   maxAttempts?: number;
   maxSockets?: number;
+  /** Default: a keep-alive `NodeHttpHandler` with `maxSockets` sockets. */
+  requestHandler?: NodeHttpHandler;
 }
 
 function clientConfig(emulator: RunningEmulator, options: ClientOptions) {
@@ -22,10 +26,44 @@ function clientConfig(emulator: RunningEmulator, options: ClientOptions) {
     region: options.region ?? 'us-east-1',
     credentials,
     maxAttempts: options.maxAttempts ?? 1,
-    requestHandler: new NodeHttpHandler({
-      httpAgent: new Agent({ keepAlive: true, maxSockets: options.maxSockets ?? 50 }),
-    }),
+    requestHandler:
+      options.requestHandler ??
+      new NodeHttpHandler({
+        httpAgent: new Agent({ keepAlive: true, maxSockets: options.maxSockets ?? 50 }),
+      }),
   };
+}
+
+/**
+ * A request handler that can hold a burst back until every request of it is signed and ready, then
+ * send them all at once. On a busy machine the SDK's own work per request could otherwise spread a
+ * burst of a hundred requests over more than the one-second window a quota test is about.
+ */
+export class BurstHandler extends NodeHttpHandler {
+  private held: { readonly size: number; readonly waiting: Array<() => void> } | undefined;
+
+  constructor() {
+    super({ httpAgent: new Agent({ keepAlive: true, maxSockets: 500 }) });
+  }
+
+  /** The next `size` requests wait for each other; later ones go straight out. */
+  hold(size: number): void {
+    this.held = { size, waiting: [] };
+  }
+
+  override async handle(request: HttpRequest, options?: HttpHandlerOptions) {
+    const held = this.held;
+    if (held) {
+      await new Promise<void>((resolve) => {
+        held.waiting.push(resolve);
+        if (held.waiting.length === held.size) {
+          this.held = undefined;
+          held.waiting.forEach((release) => release());
+        }
+      });
+    }
+    return super.handle(request, options);
+  }
 }
 
 export const ssoAdminClient = (

@@ -1,5 +1,8 @@
 import type { EmulatorRequest, EmulatorResponse } from '../http/types';
 import { commonErrorStatus } from '../protocol/errorMembers';
+import type { PeakRates } from '../quotas/PeakRates';
+import { NO_QUOTAS, parseQuotas, QuotaError } from '../quotas/parseQuotas';
+import type { RateQuotas } from '../quotas/RateQuotas';
 import type { EmulatedService } from '../services/EmulatedService';
 import type { CallCounter } from './CallCounter';
 import type { FaultInjector } from './FaultInjector';
@@ -10,8 +13,12 @@ export const ADMIN_PREFIX = '/__emulator/';
 export interface AdminDependencies {
   readonly calls: CallCounter;
   readonly faults: FaultInjector;
+  readonly quotas: RateQuotas;
+  /** Requests answered `ThrottlingException` because of a quota, per `<Service>.<Operation>`. */
+  readonly throttled: CallCounter;
+  readonly peaks: PeakRates;
   readonly services: readonly EmulatedService[];
-  /** State back to the seed, counters and faults cleared. */
+  /** State back to the seed, counters and faults cleared, start-up quotas restored. */
   readonly reset: () => void;
 }
 
@@ -35,10 +42,40 @@ function methodNotAllowed(
   };
 }
 
+const QUOTAS_BODY =
+  '{ "tps": { "<Service>": <requests per second> | null } } or { "tps": "aws" | "off" }';
+
+/** `PUT /__emulator/quotas`: the new table, or the 400 saying what the body should be. */
+function putQuotas(deps: AdminDependencies, request: EmulatorRequest): EmulatorResponse {
+  let body: unknown;
+  try {
+    body = JSON.parse(request.body.toString('utf8'));
+  } catch {
+    return json(400, { message: `request body is not valid JSON; expected ${QUOTAS_BODY}` });
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body) || !('tps' in body)) {
+    return json(400, { message: `expected a JSON object ${QUOTAS_BODY}` });
+  }
+  const unknownKeys = Object.keys(body).filter((key) => key !== 'tps');
+  if (unknownKeys.length > 0) {
+    return json(400, {
+      message: `unknown field(s) ${unknownKeys.join(', ')}; expected ${QUOTAS_BODY}`,
+    });
+  }
+  try {
+    deps.quotas.set(parseQuotas(body.tps, 'tps'));
+  } catch (error) {
+    if (error instanceof QuotaError) return json(400, { message: error.message });
+    throw error;
+  }
+  return json(200, { tps: deps.quotas.get() });
+}
+
 /**
- * The admin API (DESIGN.md, "Emulator admin API"): call counts, fault rules and reset. Plain JSON
- * over HTTP on the emulator's port; no SigV4. The development OIDC issuer under `/__emulator/oidc`
- * is answered by `oidc/oidcApi.ts` before requests reach this.
+ * The admin API (DESIGN.md, "Emulator admin API"): call counts, fault rules, request-rate quotas
+ * with their throttled counts and peak rates, and reset. Plain JSON over HTTP on the emulator's
+ * port; no SigV4. The development OIDC issuer under `/__emulator/oidc` is answered by
+ * `oidc/oidcApi.ts` before requests reach this.
  */
 export function createAdminApi(
   deps: AdminDependencies,
@@ -61,6 +98,30 @@ export function createAdminApi(
         if (request.method === 'GET') return json(200, deps.calls.snapshot());
         if (request.method === 'DELETE') {
           deps.calls.clear();
+          deps.throttled.clear();
+          deps.peaks.clear();
+          return noContent;
+        }
+        return methodNotAllowed(['GET', 'DELETE'], request.method, path);
+      case '/__emulator/quotas':
+        if (request.method === 'GET') return json(200, { tps: deps.quotas.get() });
+        if (request.method === 'PUT') return putQuotas(deps, request);
+        if (request.method === 'DELETE') {
+          deps.quotas.set(NO_QUOTAS);
+          return noContent;
+        }
+        return methodNotAllowed(['GET', 'PUT', 'DELETE'], request.method, path);
+      case '/__emulator/throttled':
+        if (request.method === 'GET') return json(200, deps.throttled.snapshot());
+        if (request.method === 'DELETE') {
+          deps.throttled.clear();
+          return noContent;
+        }
+        return methodNotAllowed(['GET', 'DELETE'], request.method, path);
+      case '/__emulator/peaks':
+        if (request.method === 'GET') return json(200, deps.peaks.snapshot());
+        if (request.method === 'DELETE') {
+          deps.peaks.clear();
           return noContent;
         }
         return methodNotAllowed(['GET', 'DELETE'], request.method, path);
@@ -97,7 +158,7 @@ export function createAdminApi(
         return methodNotAllowed(['POST'], request.method, path);
       default:
         return json(404, {
-          message: `unknown admin endpoint ${request.path}; available: /__emulator/calls, /__emulator/faults, /__emulator/reset, /__emulator/oidc/.well-known/openid-configuration`,
+          message: `unknown admin endpoint ${request.path}; available: /__emulator/calls, /__emulator/faults, /__emulator/quotas, /__emulator/throttled, /__emulator/peaks, /__emulator/reset, /__emulator/oidc/.well-known/openid-configuration`,
         });
     }
   };
