@@ -193,3 +193,62 @@ describe('loadConfig', () => {
     );
   });
 });
+
+describe('shared cache, Redis and AWS quotas', () => {
+  test('defaults: memory cache with the TTL table, no Redis, AWS quotas 20/100/100', () => {
+    const config = loadConfig({});
+    expect(config.redis).toBeUndefined();
+    expect(config.cache).toMatchObject({
+      mode: 'memory',
+      maxEntries: 10_000,
+      ttlMs: {
+        AssignmentStatusTerminal: 86_400_000,
+        AssignmentStatusInProgress: 1_000,
+        ConnectorDestination: 60_000,
+        PermissionSet: 300_000,
+        SsoInstance: 300_000,
+        AccountAssociation: 5_000,
+        EnvironmentAccountConnection: 15_000,
+      },
+    });
+    expect(config.upstream.quotasTps).toEqual({
+      SSOAdmin: 20,
+      IoTManagedIntegrations: 100,
+      Proton: 100,
+    });
+  });
+
+  test('REDIS_URL makes Redis the default cache; TTLs and quotas are configurable', () => {
+    const config = loadConfig({
+      REDIS_URL: 'redis://cache.internal:6379/2',
+      REDIS_TIMEOUT_MS: '50',
+      CACHE_TTL_ACCOUNT_ASSOCIATION_MS: '0',
+      CACHE_TTL_ASSIGNMENT_STATUS_TERMINAL_MS: '3600000',
+      AWS_QUOTA_SSO_ADMIN_TPS: '40',
+    });
+    expect(config.redis).toEqual({
+      url: 'redis://cache.internal:6379/2',
+      commandTimeoutMs: 50,
+      keyPrefix: 'accountgraph:',
+    });
+    expect(config.cache.mode).toBe('redis');
+    expect(config.cache.ttlMs.AccountAssociation).toBe(0);
+    expect(config.cache.ttlMs.AssignmentStatusTerminal).toBe(3_600_000);
+    expect(config.upstream.quotasTps.SSOAdmin).toBe(40);
+    expect(loadConfig({ REDIS_URL: 'redis://r:6379', CACHE: 'off' }).cache.mode).toBe('off');
+  });
+
+  test('CACHE=redis needs REDIS_URL, and a bad REDIS_URL is refused without echoing it', () => {
+    expect(problemsOf({ CACHE: 'redis' })).toEqual([
+      'CACHE=redis needs REDIS_URL (the Redis the replicas share)',
+    ]);
+    const problems = problemsOf({ REDIS_URL: 'http://user:s3cret@host:6379' });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('REDIS_URL must be a URL such as redis://');
+    expect(problems[0]).not.toContain('s3cret');
+    expect(problemsOf({ CACHE: 'disk', AWS_QUOTA_PROTON_TPS: '0' })).toEqual([
+      'CACHE must be one of off, memory, redis; got "disk"',
+      'AWS_QUOTA_PROTON_TPS must be an integer from 1 to 1000000; got "0"',
+    ]);
+  });
+});
