@@ -21,10 +21,78 @@ interface Model {
   shapes: Record<string, Shape>;
 }
 
-const TRIMS: ReadonlyArray<{ source: string; target: string; operations: readonly string[] }> = [
+/**
+ * Shapes and members AWS added to a model after the revision in `source`, copied from AWS's current
+ * model and merged in where the source lacks them, so regenerating from the older file keeps them.
+ */
+interface NewerRevision {
+  /** Whole shapes by id, as AWS's current model has them. */
+  readonly shapes: Readonly<Record<string, Shape>>;
+  /** Members added to existing structures: structure id → member name → member. */
+  readonly members: Readonly<Record<string, Readonly<Record<string, Member>>>>;
+}
+
+interface Member {
+  target: string;
+  traits?: Record<string, unknown>;
+}
+
+const IOT = 'com.amazonaws.iotmanagedintegrations';
+
+/**
+ * IoT managed integrations' General Authorization (AWS SDK for JavaScript 3.985.0 and later):
+ * CreateAccountAssociation takes, and GetAccountAssociation returns, the name of the connector
+ * destination's authorization material to use instead of OAuth.
+ */
+const IOT_GENERAL_AUTHORIZATION: NewerRevision = {
+  shapes: {
+    [`${IOT}#AuthMaterialName`]: {
+      type: 'string',
+      traits: {
+        'smithy.api#length': { min: 1, max: 100 },
+        'smithy.api#pattern': '^[a-zA-Z0-9=_+/-]+$',
+      },
+    },
+    [`${IOT}#GeneralAuthorizationName`]: {
+      type: 'structure',
+      members: {
+        AuthMaterialName: {
+          target: `${IOT}#AuthMaterialName`,
+          traits: { 'smithy.api#documentation': '<p>The name of the authorization material.</p>' },
+        },
+      },
+      traits: {
+        'smithy.api#documentation':
+          '<p>The General Authorization reference by authorization material name.</p>',
+      },
+    },
+  },
+  members: Object.fromEntries(
+    ['CreateAccountAssociationRequest', 'GetAccountAssociationResponse'].map((structure) => [
+      `${IOT}#${structure}`,
+      {
+        GeneralAuthorization: {
+          target: `${IOT}#GeneralAuthorizationName`,
+          traits: {
+            'smithy.api#documentation':
+              '<p>The General Authorization reference by authorization material name.</p>',
+          },
+        },
+      },
+    ]),
+  ),
+};
+
+const TRIMS: ReadonlyArray<{
+  source: string;
+  target: string;
+  operations: readonly string[];
+  newer?: NewerRevision;
+}> = [
   {
     source: 'iot-managed-integrations.account-associations.json',
     target: 'iot-managed-integrations.json',
+    newer: IOT_GENERAL_AUTHORIZATION,
     operations: [
       'CreateAccountAssociation',
       'GetAccountAssociation',
@@ -155,14 +223,27 @@ function trim(model: Model, operations: readonly string[]): Model {
   return { smithy: model.smithy, shapes: sorted };
 }
 
+/** `model` with the shapes and members of `newer` it lacks (what it already has is kept). */
+function withNewerRevision(model: Model, newer: NewerRevision): Model {
+  const shapes: Record<string, Shape> = { ...newer.shapes, ...model.shapes };
+  for (const [id, members] of Object.entries(newer.members)) {
+    const shape = shapes[id];
+    if (!shape) throw new Error(`shape ${id} not found`);
+    // Added members go last, as AWS appends them.
+    const own = (shape.members ?? {}) as Record<string, Member>;
+    shapes[id] = { ...shape, members: { ...own, ...members, ...own } };
+  }
+  return { ...model, shapes };
+}
+
 const sourceDir = process.argv[2];
 if (!sourceDir) {
   console.error('usage: tsx src/emulator/models/trim.ts <directory with AWS model JSON files>');
   process.exit(2);
 }
-for (const { source, target, operations } of TRIMS) {
+for (const { source, target, operations, newer } of TRIMS) {
   const model = JSON.parse(readFileSync(join(sourceDir, source), 'utf8')) as Model;
-  const trimmed = trim(model, operations);
+  const trimmed = trim(newer ? withNewerRevision(model, newer) : model, operations);
   writeFileSync(join(__dirname, target), `${JSON.stringify(trimmed, null, 1)}\n`);
   console.log(`${target}: ${Object.keys(trimmed.shapes).length} shapes`);
 }

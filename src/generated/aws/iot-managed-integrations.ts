@@ -35,6 +35,12 @@ export const strings = {
     pattern: /^[A-Za-z0-9-_ ]+$/,
     allowed: 'letters, digits, -, _ and space',
   },
+  AuthMaterialName: {
+    minLength: 1,
+    maxLength: 100,
+    pattern: /^[a-zA-Z0-9=_+/-]+$/,
+    allowed: 'letters, digits and the characters =_+/-',
+  },
   AuthUrl: {
     minLength: 1,
     maxLength: 1024,
@@ -161,8 +167,18 @@ export const structures = {
     required: [],
   },
   CreateAccountAssociationRequest: {
-    members: ['ClientToken', 'ConnectorDestinationId', 'Name', 'Description', 'Tags'],
+    members: [
+      'ClientToken',
+      'ConnectorDestinationId',
+      'Name',
+      'Description',
+      'Tags',
+      'GeneralAuthorization',
+    ],
     required: ['ConnectorDestinationId'],
+    nested: {
+      GeneralAuthorization: { shape: 'GeneralAuthorizationName', kind: 'structure' },
+    },
   },
   CreateAccountAssociationResponse: {
     members: ['OAuthAuthorizationUrl', 'AccountAssociationId', 'AssociationState', 'Arn'],
@@ -192,6 +208,10 @@ export const structures = {
     members: ['AccountAssociationId'],
     required: ['AccountAssociationId'],
   },
+  GeneralAuthorizationName: {
+    members: ['AuthMaterialName'],
+    required: [],
+  },
   GetAccountAssociationRequest: {
     members: ['AccountAssociationId'],
     required: ['AccountAssociationId'],
@@ -207,8 +227,12 @@ export const structures = {
       'Arn',
       'OAuthAuthorizationUrl',
       'Tags',
+      'GeneralAuthorization',
     ],
     required: ['AccountAssociationId', 'AssociationState', 'OAuthAuthorizationUrl'],
+    nested: {
+      GeneralAuthorization: { shape: 'GeneralAuthorizationName', kind: 'structure' },
+    },
   },
   GetConnectorDestinationRequest: {
     members: ['Identifier'],

@@ -476,6 +476,10 @@ describe('IoT managed integrations client schemas against the AWS model', () => 
       OAuthConfig: matches<models.OAuthConfig, 'OAuthConfig'>(),
       AuthConfig: matches<models.AuthConfig, 'AuthConfig'>(),
       SecretsManager: matches<models.SecretsManager, 'SecretsManager'>(),
+      GeneralAuthorizationName: matches<
+        models.GeneralAuthorizationName,
+        'GeneralAuthorizationName'
+      >(),
       ConnectorDestinationSummary: matches<
         models.ConnectorDestinationSummary,
         'ConnectorDestinationSummary'

@@ -25,6 +25,15 @@ export interface AccountAssociationItem {
 }
 
 /**
+ * The General Authorization reference by authorization material name.
+ * @public
+ */
+export interface GeneralAuthorizationName {
+  /** The name of the authorization material. */
+  AuthMaterialName?: string | undefined;
+}
+
+/**
  * @public
  */
 export interface CreateAccountAssociationRequest {
@@ -42,6 +51,8 @@ export interface CreateAccountAssociationRequest {
   Description?: string | undefined;
   /** A set of key/value pairs that are used to manage the account association. */
   Tags?: Record<string, string> | undefined;
+  /** The General Authorization reference by authorization material name. */
+  GeneralAuthorization?: GeneralAuthorizationName | undefined;
 }
 
 /**
@@ -88,6 +99,8 @@ export interface GetAccountAssociationResponse {
   OAuthAuthorizationUrl: string | undefined;
   /** A set of key/value pairs that are used to manage the account association. */
   Tags?: Record<string, string> | undefined;
+  /** The General Authorization reference by authorization material name. */
+  GeneralAuthorization?: GeneralAuthorizationName | undefined;
 }
 
 /**

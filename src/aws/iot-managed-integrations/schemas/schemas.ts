@@ -147,6 +147,14 @@ const OAuthAuthorizationUrl: StaticSimpleSchema = [
   STRING,
 ];
 const TagsMap: StaticMapSchema = [2, n0, 'TagsMap', SENSITIVE, STRING, STRING];
+export const GeneralAuthorizationName$: StaticStructureSchema = [
+  3,
+  n0,
+  'GeneralAuthorizationName',
+  0,
+  ['AuthMaterialName'],
+  [STRING],
+];
 
 export const AccountAssociationItem$: StaticStructureSchema = [
   3,
@@ -238,8 +246,15 @@ export const CreateAccountAssociationRequest$: StaticStructureSchema = [
   n0,
   'CreateAccountAssociationRequest',
   0,
-  ['ConnectorDestinationId', 'ClientToken', 'Name', 'Description', 'Tags'],
-  [STRING, [STRING, idempotencyToken], STRING, STRING, [() => TagsMap, 0]],
+  ['ConnectorDestinationId', 'ClientToken', 'Name', 'Description', 'Tags', 'GeneralAuthorization'],
+  [
+    STRING,
+    [STRING, idempotencyToken],
+    STRING,
+    STRING,
+    [() => TagsMap, 0],
+    () => GeneralAuthorizationName$,
+  ],
   1,
 ];
 export const CreateAccountAssociationResponse$: StaticStructureSchema = [
@@ -275,6 +290,7 @@ export const GetAccountAssociationResponse$: StaticStructureSchema = [
     'Description',
     'Arn',
     'Tags',
+    'GeneralAuthorization',
   ],
   [
     STRING,
@@ -286,6 +302,7 @@ export const GetAccountAssociationResponse$: StaticStructureSchema = [
     STRING,
     STRING,
     [() => TagsMap, 0],
+    () => GeneralAuthorizationName$,
   ],
   3,
 ];

@@ -64,6 +64,7 @@ interface CreateAccountAssociationInput {
   readonly Name?: string;
   readonly Description?: string;
   readonly Tags?: Readonly<Record<string, string>>;
+  readonly GeneralAuthorization?: { readonly AuthMaterialName?: string };
 }
 
 const CreateAccountAssociation = (input: CreateAccountAssociationInput, context: Context) => {
@@ -97,6 +98,7 @@ const CreateAccountAssociation = (input: CreateAccountAssociationInput, context:
     Name: input.Name,
     Description: input.Description,
     Tags: input.Tags,
+    GeneralAuthorization: input.GeneralAuthorization,
     AssociationState: 'ASSOCIATION_IN_PROGRESS',
     OAuthAuthorizationUrl: oauthAuthorizationUrl(authUrlOf(target), target.CloudConnectorId, id),
     pending: { at: now + settings.associationDelayMs, to: 'ASSOCIATION_SUCCEEDED' },

@@ -14,6 +14,8 @@ export interface AccountAssociationRecord {
   Name?: string;
   Description?: string;
   readonly Tags?: Readonly<Record<string, string>>;
+  /** The connector destination's authorization material used instead of OAuth, by name. */
+  readonly GeneralAuthorization?: { readonly AuthMaterialName?: string };
   AssociationState: AssociationState;
   ErrorMessage?: string;
   OAuthAuthorizationUrl: string;
