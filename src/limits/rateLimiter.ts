@@ -35,6 +35,11 @@ export interface RateLimitTake {
  */
 export interface RateLimitStore {
   take(key: string, cost: number, rule: RateLimitRule, now?: number): Promise<RateLimitTake>;
+  /**
+   * Gives back `amount` tokens taken earlier (never beyond a full bucket): what a request was
+   * charged for but did not spend.
+   */
+  refund(key: string, amount: number, rule: RateLimitRule, now?: number): Promise<void>;
 }
 
 /** The default key cap of `MemoryRateLimitStore`: about 20 MB of heap with 50-character keys. */
@@ -127,6 +132,21 @@ export class MemoryRateLimitStore implements RateLimitStore {
     this.charge(bucket, key, nextTat);
     this.evict(now);
     return { allowed: true, remaining: wholeTokens(-excess, interval), retryAfterMs: 0 };
+  }
+
+  refund(
+    key: string,
+    amount: number,
+    rule: RateLimitRule,
+    now: number = Date.now(),
+  ): Promise<void> {
+    const bucket = this.buckets.get(key);
+    if (bucket !== undefined && amount > 0) {
+      bucket.tat -= amount * (1000 / rule.refillPerSecond);
+      // Full again: the same as no bucket at all.
+      if (bucket.tat <= now) this.remove(bucket);
+    }
+    return Promise.resolve();
   }
 
   /** Stores the new state and makes the bucket the most recently charged. */
@@ -245,6 +265,12 @@ export class RateLimiter {
    * Charges `plannedCalls` to `principalKey` if its bucket holds them. A request planning no call
    * (introspection, `__typename`) always passes and leaves no state behind.
    */
+  /** Gives back calls `principalKey` was charged for but did not make. */
+  refund(principalKey: string, unusedCalls: number): Promise<void> {
+    if (unusedCalls <= 0) return Promise.resolve();
+    return this.store.refund(principalKey, unusedCalls, this.rule, this.clock());
+  }
+
   async check(principalKey: string, plannedCalls: number): Promise<RateLimitDecision> {
     const limit = this.rule.capacity;
     const take = await this.store.take(principalKey, plannedCalls, this.rule, this.clock());

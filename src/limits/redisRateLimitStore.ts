@@ -29,6 +29,17 @@ if excess > epsilon then return { 0, before, math.ceil(excess - epsilon) } end
 redis.call('SET', KEYS[1], tostring(nextTat), 'PX', math.max(1, math.ceil(nextTat - now)))
 return { 1, whole(-excess), 0 }`;
 
+// Moves the theoretical arrival time back by the refunded tokens; a bucket full again is deleted.
+const REFUND = `
+local stored = redis.call('GET', KEYS[1])
+if not stored then return 0 end
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + tonumber(t[2]) / 1000
+local tat = tonumber(stored) - tonumber(ARGV[1]) * 1000 / tonumber(ARGV[2])
+if tat <= now then redis.call('DEL', KEYS[1]) return 1 end
+redis.call('SET', KEYS[1], tostring(tat), 'PX', math.max(1, math.ceil(tat - now)))
+return 1`;
+
 /**
  * Per-principal buckets shared by every replica. While Redis fails, each process limits on its own
  * buckets (a request is never refused or delayed because Redis is down); the shared state resumes
@@ -39,6 +50,23 @@ export class RedisRateLimitStore implements RateLimitStore {
 
   constructor(private readonly redis: RedisConnection) {
     redis.client.defineCommand('accountGraphRateTake', { numberOfKeys: 1, lua: TAKE });
+    redis.client.defineCommand('accountGraphRateRefund', { numberOfKeys: 1, lua: REFUND });
+  }
+
+  async refund(key: string, amount: number, rule: RateLimitRule): Promise<void> {
+    if (!(amount > 0)) return;
+    const client = this.redis.client as unknown as {
+      accountGraphRateRefund(key: string, amount: number, refillPerSecond: number): Promise<number>;
+    };
+    try {
+      await client.accountGraphRateRefund(
+        `${this.redis.keyPrefix}rate:${key}`,
+        amount,
+        rule.refillPerSecond,
+      );
+    } catch {
+      await this.#fallback.refund(key, amount, rule);
+    }
   }
 
   async take(key: string, cost: number, rule: RateLimitRule): Promise<RateLimitTake> {

@@ -13,7 +13,9 @@ import type { RateLimiter } from '../limits/rateLimiter';
  *   `COST_ESTIMATED_TOO_EXPENSIVE` (HTTP 400), naming the estimate and the budget (the request's
  *   `RequestScope` also stops sending past the budget at run time, should the plan be short);
  * - charges the plan against the principal's per-minute budget: over it, `THROTTLED` (HTTP 429 with
- *   `Retry-After`) and no AWS call; other principals are unaffected;
+ *   `Retry-After`) and no AWS call; other principals are unaffected. When the request ends, what
+ *   it was charged for but did not send (answers from the entity cache, calls shared with another
+ *   request, fields never reached) is given back, so the budget counts AWS calls made;
  * - reports `{ estimated, actual, max }` in the response's `extensions.awsCalls` when the request
  *   asks with `"extensions": { "awsCalls": "measure" }`.
  */
@@ -29,6 +31,7 @@ export function awsCallBudgetPlugin(
     },
     requestDidStart() {
       let planned: number | undefined;
+      let charged = false;
       return Promise.resolve({
         async didResolveOperation({ schema, document, operationName, request, contextValue }) {
           planned = estimateAwsCalls(schema, document, operationName, request.variables);
@@ -46,7 +49,10 @@ export function awsCallBudgetPlugin(
             );
           }
           const decision = await limiter.check(contextValue.rateLimitKey, planned);
-          if (decision.allowed) return;
+          if (decision.allowed) {
+            charged = true;
+            return;
+          }
           if (decision.tooLarge) {
             throw new GraphQLError(
               `This operation may cause up to ${planned} AWS calls, more than this credential may cause per minute (${decision.limit}); ask for fewer items or fewer aliases`,
@@ -78,6 +84,12 @@ export function awsCallBudgetPlugin(
           );
         },
         willSendResponse({ request, response, contextValue }) {
+          if (charged && planned !== undefined) {
+            // A store that fails leaves the charge in place: the budget errs on the safe side.
+            limiter
+              .refund(contextValue.rateLimitKey, planned - contextValue.scope.awsCalls)
+              .catch(() => undefined);
+          }
           if (request.extensions?.awsCalls !== 'measure' || response.body.kind !== 'single') {
             return Promise.resolve();
           }

@@ -102,3 +102,29 @@ describe('the AWS quota gate (AWS_QUOTA_SSO_ADMIN_TPS)', () => {
     expect(await stack.calls()).toEqual({ [DESCRIBE]: 2 });
   });
 });
+
+describe('the per-principal budget counts AWS calls made', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack({
+      env: { CACHE: 'memory', RATE_LIMIT_AWS_CALLS_PER_MINUTE: '3', RATE_LIMIT_BURST: '3' },
+    });
+  });
+  afterAll(() => stack.stop());
+
+  test('answers from the cache are given back, so polling cached data is not throttled', async () => {
+    const id = accountAssociations[7].id;
+    for (let i = 0; i < 10; i++) {
+      const { status, body } = await stack.graphql(ASSOCIATION, { id });
+      expect(status).toBe(200);
+      expect(body.errors).toBeUndefined();
+    }
+    // Three distinct associations spend the budget of three calls; the fourth is refused.
+    for (const association of accountAssociations.slice(8, 10)) {
+      expect((await stack.graphql(ASSOCIATION, { id: association.id })).status).toBe(200);
+    }
+    const refused = await stack.graphql(ASSOCIATION, { id: accountAssociations[10].id });
+    expect(refused.status).toBe(429);
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe('THROTTLED');
+  });
+});

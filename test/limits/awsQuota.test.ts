@@ -172,3 +172,25 @@ describe('loadAwsQuotas', () => {
     expect(read.problems).toEqual([expect.stringContaining('AWS_QUOTA_PROTON_TPS')]);
   });
 });
+
+describe('refunds', () => {
+  test.each([
+    ['memory', () => new MemoryRateLimitStore()],
+    ['redis', () => new RedisRateLimitStore(connection)],
+  ])(
+    'give back unspent tokens on the %s store, never beyond a full bucket',
+    async (_kind, make) => {
+      const store = make();
+      const rule = { capacity: 5, refillPerSecond: 0.01 };
+      const key = `refund${Math.random()}`;
+      expect((await store.take(key, 5, rule)).allowed).toBe(true);
+      expect((await store.take(key, 1, rule)).allowed).toBe(false);
+      await store.refund(key, 3, rule);
+      expect((await store.take(key, 3, rule)).allowed).toBe(true);
+      expect((await store.take(key, 1, rule)).allowed).toBe(false);
+      await store.refund(key, 100, rule);
+      expect((await store.take(key, 5, rule)).remaining).toBe(0);
+      expect((await store.take(key, 1, rule)).allowed).toBe(false);
+    },
+  );
+});
