@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 
 import { ApolloServer } from '@apollo/server';
 import {
@@ -10,17 +10,19 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
-import express, { type Express, type Response } from 'express';
+import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 
 import { createAuthenticator } from './auth/authenticate';
 import { authenticateRequests, principalOf } from './auth/http';
+import type { Principal } from './auth/principal';
 import type { AwsClients } from './aws/clients';
 import type { Config } from './config';
 import { contextFactory, type GraphQLContext } from './context';
 import { CursorCodec } from './graphql/cursor';
 import { createResolvers } from './graphql/resolvers';
 import { loadTypeDefs } from './graphql/typeDefs';
+import { graphqlFastLane, handedOverError } from './http/graphqlFastLane';
 import { createLimitedHttpServer } from './http/httpServerLimits';
 import { trustedDocuments } from './http/trustedDocuments';
 import { httpErrorHandler, notFoundHandler } from './httpErrors';
@@ -35,6 +37,9 @@ import { requestIdFrom, requestIdHeaderPlugin } from './plugins/requestIdHeader'
 import { requestLoggingPlugin } from './plugins/requestLogging';
 
 export const GRAPHQL_PATH = '/graphql';
+const CUT_OFF_WATCHED = Symbol('cutOffWatched');
+/** `express.json()`'s limit for a GraphQL request body (1 MB). */
+const GRAPHQL_BODY_LIMIT_BYTES = 1024 * 1024;
 
 export interface ServerDependencies {
   clients: AwsClients;
@@ -83,8 +88,14 @@ export async function createServer(config: Config, deps: ServerDependencies): Pr
   const logger = deps.logger;
   const app = express();
   app.disable('x-powered-by');
+  // The request listener: Express, until the GraphQL fast lane in front of it is built below.
+  let listener: (req: IncomingMessage, res: ServerResponse) => void = app;
   // Slow clients are cut off (408) and connections capped; keep-alive outlives load balancers'.
-  const httpServer = createLimitedHttpServer(app, config.httpLimits, logger);
+  const httpServer = createLimitedHttpServer(
+    (req, res) => listener(req, res),
+    config.httpLimits,
+    logger,
+  );
 
   const ownsShared = deps.shared === undefined;
   const shared = deps.shared ?? createSharedState(config, logger);
@@ -130,7 +141,7 @@ export async function createServer(config: Config, deps: ServerDependencies): Pr
 
   const createContext = contextFactory({ clients: deps.clients, shared, cursors, logger });
   // Starts the request's deadline; a client that goes away before its answer cancels what is left.
-  const requestScope = (res: Response): RequestScope => {
+  const requestScope = (res: ServerResponse): RequestScope => {
     const scope = new RequestScope({
       maxAwsCalls: config.queryLimits.maxAwsCalls,
       deadlineMs: config.requestDeadlineMs,
@@ -147,15 +158,35 @@ export async function createServer(config: Config, deps: ServerDependencies): Pr
       'no authentication configured: every caller acts with every scope (set AUTH_JWT_ISSUER/AUTH_JWT_AUDIENCE or AUTH_API_KEYS_FILE; NODE_ENV=production refuses to start like this)',
     );
   }
+  const graphqlContext = (
+    req: IncomingMessage,
+    res: ServerResponse,
+    principal: Principal,
+    clientAddress: string | undefined,
+  ): Promise<GraphQLContext> =>
+    Promise.resolve(
+      createContext(
+        requestIdFrom(req.headers['x-request-id']),
+        principal,
+        requestScope(res),
+        clientAddress,
+      ),
+    );
   let ready = true;
   let cutOffRequests = 0;
   // Counts requests that lose their connection unanswered while draining: the grace period was too
-  // short for them, and the exit code says so.
-  app.use((_req, res, next) => {
+  // short for them, and the exit code says so. Once per response, whichever lane sees it first.
+  const countIfCutOff = (res: ServerResponse & { [CUT_OFF_WATCHED]?: true }): void => {
+    if (res[CUT_OFF_WATCHED]) return;
+    res[CUT_OFF_WATCHED] = true;
     res.once('close', () => {
       if (!ready && !res.writableFinished) cutOffRequests++;
     });
-    next();
+  };
+  app.use((req, res, next) => {
+    countIfCutOff(res);
+    // A request the GraphQL fast lane handed over with an error is answered by the error handlers.
+    next(handedOverError(req));
   });
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -178,23 +209,29 @@ export async function createServer(config: Config, deps: ServerDependencies): Pr
     }),
     // Before the body is read: a request without valid credentials costs nothing more.
     authenticateRequests(authenticator, logger),
-    express.json({ limit: '1mb' }),
+    express.json({ limit: GRAPHQL_BODY_LIMIT_BYTES }),
     trustedDocuments(config.trustedDocuments),
     expressMiddleware(apollo, {
-      context: ({ req, res }) =>
-        Promise.resolve(
-          createContext(
-            requestIdFrom(req.headers['x-request-id']),
-            principalOf(res),
-            requestScope(res),
-            req.ip,
-          ),
-        ),
+      context: ({ req, res }) => graphqlContext(req, res, principalOf(res), req.ip),
     }),
   );
 
   app.use(notFoundHandler());
   app.use(httpErrorHandler(logger));
+
+  // The chain above, without Express, for `POST /graphql` with a JSON body (see graphqlFastLane).
+  listener = graphqlFastLane({
+    apollo,
+    authenticator,
+    corsOrigins: config.corsOrigins,
+    trustedDocuments: config.trustedDocuments.mode,
+    bodyLimitBytes: GRAPHQL_BODY_LIMIT_BYTES,
+    path: GRAPHQL_PATH,
+    // `req.ip` is the socket's address while Express's `trust proxy` is off, as it is here.
+    context: (req, res, principal) => graphqlContext(req, res, principal, req.socket.remoteAddress),
+    onResponse: countIfCutOff,
+    express: app,
+  });
 
   let stopping: Promise<void> | undefined;
   return {
