@@ -7,6 +7,7 @@ import type { AwsService } from './aws/upstreamOperation';
 import { loadCacheConfig } from './cache/cacheConfig';
 import type { CacheConfig } from './cache/entityCache';
 import { loadAwsQuotas } from './limits/awsQuota';
+import { loadTelemetryConfig, type TelemetryConfig } from './observability/telemetryConfig';
 import type { RateLimitConfig } from './limits/rateLimiter';
 import { loadRedisConfig, type RedisConfig } from './redis/redisConfig';
 import { DEFAULT_EMULATOR_PORT, EnvReader, REGION_PATTERN } from './shared/env';
@@ -79,6 +80,8 @@ export interface Config {
   shutdownDelayMs: number;
   /** Then: milliseconds in-flight requests may take to finish before their connections are closed. */
   shutdownGraceMs: number;
+  /** Prometheus metrics (METRICS_PORT) and OpenTelemetry traces (OTEL_*). */
+  telemetry: TelemetryConfig;
 }
 
 /** Thrown by `loadConfig`; its message lists every invalid variable with the accepted values. */
@@ -196,6 +199,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const redis = loadRedisConfig(read);
   const cache = loadCacheConfig(read, redis !== undefined, requestDeadlineMs);
   const quotasTps = loadAwsQuotas(read);
+  const telemetry = loadTelemetryConfig(read, { port, host });
 
   if (read.problems.length > 0) throw new ConfigError(read.problems);
   return {
@@ -224,6 +228,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       { min: 0, max: 1_200_000 },
       requestDeadlineMs + 2_000,
     ),
+    telemetry,
   };
 }
 

@@ -6,6 +6,7 @@ import { createAwsClients, type AwsClientTarget } from './aws/clients';
 import { ConfigError, loadConfig, type Config } from './config';
 import type * as Emulator from './emulator';
 import type { RunningEmulator } from './emulator';
+import { createObservability } from './observability/observability';
 import { createServer, GRAPHQL_PATH, type Gateway } from './server';
 import { portProblem } from './shared/listenFailure';
 
@@ -64,21 +65,29 @@ async function main(): Promise<void> {
       'embedded AWS emulator started (seeded demo data)',
     );
   }
-  const clients = createAwsClients(config.upstream, target);
+  const observability = createObservability(config.telemetry);
+  const clients = createAwsClients(config.upstream, target, observability);
   let gateway: Gateway;
   try {
     gateway = await createServer(config, {
       clients,
       logger,
+      observability,
       // AUTH_JWT_ISSUER=emulator: the embedded emulator's development issuer (`npm run token`).
       ...(config.auth.jwt?.issuer === 'emulator' && emulator
         ? { jwtIssuer: emulator.oidcIssuer }
         : {}),
     });
+    try {
+      await observability.start(logger);
+    } catch (error) {
+      throw explainListenError(error, 'METRICS_PORT', config.telemetry.metrics?.port ?? 0);
+    }
     await listen(gateway.httpServer, config.port, config.host);
   } catch (error) {
     // Release what did start (the emulator's listener above all), so the process ends on its own.
     clients.destroy();
+    await observability.stop();
     await emulator?.stop();
     throw explainListenError(error, 'PORT', config.port);
   }
@@ -112,6 +121,8 @@ async function main(): Promise<void> {
       await new Promise((resolve) => setTimeout(resolve, config.shutdownDelayMs));
       await gateway.stop();
       clients.destroy();
+      // Last, so the spans of the requests that just finished are exported.
+      await observability.stop();
       await emulator?.stop();
       if (gateway.cutOffRequests > 0) {
         logger.error(

@@ -26,6 +26,7 @@ import { graphqlFastLane, handedOverError } from './http/graphqlFastLane';
 import { createLimitedHttpServer } from './http/httpServerLimits';
 import { trustedDocuments } from './http/trustedDocuments';
 import { httpErrorHandler, notFoundHandler } from './httpErrors';
+import type { Observability } from './observability/observability';
 import { RequestScope } from './domains/requestScope';
 import { RateLimiter } from './limits/rateLimiter';
 import { acceptableResponsePlugin } from './plugins/acceptableResponse';
@@ -56,6 +57,8 @@ export interface ServerDependencies {
    * (and closed by `stop()`) when not given.
    */
   shared?: SharedState;
+  /** Metrics and traces: its plugins are installed and it watches the cache and quota gate. */
+  observability?: Observability;
 }
 
 /** The gateway, built but not listening: `httpServer.listen(...)` it, `stop()` it. */
@@ -99,6 +102,7 @@ export async function createServer(config: Config, deps: ServerDependencies): Pr
 
   const ownsShared = deps.shared === undefined;
   const shared = deps.shared ?? createSharedState(config, logger);
+  deps.observability?.observeShared(shared);
   const cursors = new CursorCodec(config.cursorSecret);
   const limits = queryLimits(config.queryLimits);
   const apollo = new ApolloServer<GraphQLContext>({
@@ -133,6 +137,7 @@ export async function createServer(config: Config, deps: ServerDependencies): Pr
         config.queryLimits.maxAwsCalls,
       ),
       requestIdHeaderPlugin(),
+      ...(deps.observability?.plugins ?? []),
       requestLoggingPlugin({ logger }),
       acceptableResponsePlugin(),
     ],

@@ -4,6 +4,7 @@ import { Agent as HttpsAgent } from 'node:https';
 import { ProtonClient } from '@aws-sdk/client-proton';
 import { SSOAdminClient } from '@aws-sdk/client-sso-admin';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
+import type { MetadataBearer, Pluggable } from '@smithy/types';
 
 import type { UpstreamConfig } from '../config';
 import { InFlightLimiter, inFlightLimitPlugin } from './inFlightLimit';
@@ -86,6 +87,16 @@ export interface AwsClientTarget {
   credentials?: { accessKeyId: string; secretAccessKey: string };
 }
 
+/** Watches every client's attempts (metrics, traces): `Observability` in src/observability. */
+export interface ClientObserver {
+  /** Middleware for the client of `service` (whose model operations are `operations`), if any. */
+  observeClient<Input extends object, Output extends MetadataBearer>(
+    service: AwsService,
+    operations: readonly string[],
+    limiter: InFlightLimiter,
+  ): Pluggable<Input, Output> | undefined;
+}
+
 /**
  * Timeouts are deliberate: `connectionTimeout` bounds the TCP/TLS handshake, and `requestTimeout`
  * bounds each attempt from sending to the last response byte. The SDK only aborts on
@@ -113,20 +124,27 @@ function commonClientConfig(config: UpstreamConfig, target: AwsClientTarget) {
 
 /**
  * Creates every client of `CLIENT_FACTORIES` from one configuration, each with the same
- * middleware: the per-service in-flight cap and the tag that names the failing service and
- * operation on every error.
+ * middleware: the per-service in-flight cap, the AWS quota gate, the tag that names the failing
+ * service and operation on every error, and the `observer`'s per-attempt measurements.
  */
-export function createAwsClients(config: UpstreamConfig, target: AwsClientTarget = {}): AwsClients {
+export function createAwsClients(
+  config: UpstreamConfig,
+  target: AwsClientTarget = {},
+  observer?: ClientObserver,
+): AwsClients {
   const keys = Object.keys(CLIENT_FACTORIES) as AwsClientKey[];
   const clients = {} as Record<AwsClientKey, { destroy(): void }>;
   const limiters = {} as Record<AwsClientKey, InFlightLimiter>;
   for (const key of keys) {
-    const { service, create } = CLIENT_FACTORIES[key];
+    const { service, model, create } = CLIENT_FACTORIES[key];
     const client = create(commonClientConfig(config, target));
     limiters[key] = new InFlightLimiter(config.maxInFlight);
     client.middlewareStack.use(upstreamOperationPlugin(service));
     client.middlewareStack.use(inFlightLimitPlugin(limiters[key]));
     client.middlewareStack.use(awsQuotaPlugin(service));
+    // Innermost, after the quota gate: one measurement per attempt actually sent.
+    const observed = observer?.observeClient(service, Object.keys(model.operations), limiters[key]);
+    if (observed !== undefined) client.middlewareStack.use(observed);
     clients[key] = client;
   }
   return {

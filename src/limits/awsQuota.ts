@@ -111,6 +111,14 @@ export interface QuotaWaiter {
   readonly deadlineAt?: number;
 }
 
+/** Told of the gate's waits and refusals (metrics); it cannot change what the gate decides. */
+export interface AwsQuotaObserver {
+  /** An attempt found the budget taken and was admitted after waiting `ms` milliseconds. */
+  waited(service: AwsService, ms: number): void;
+  /** An attempt was refused with THROTTLED: the wait would have outlasted its request's deadline. */
+  refused(service: AwsService): void;
+}
+
 /**
  * Admits each AWS attempt against its service's quota, waiting while the window is full. A wait
  * that would end after the request's deadline is not started: the call fails at once with
@@ -125,16 +133,27 @@ export class AwsQuotaGate {
     private readonly logger?: Logger,
   ) {}
 
+  /** Told of waits and refusals, if set. */
+  observer: AwsQuotaObserver | undefined;
+
   async acquire(op: UpstreamOperation, waiter: QuotaWaiter = {}): Promise<void> {
     const limit = this.tps[op.service];
     const key = `${this.scopeKey}:${op.service}`;
+    let waitingSince: number | undefined;
     for (;;) {
       const waitMs = await this.store.acquire(key, limit, QUOTA_WINDOW_MS);
-      if (waitMs === 0) return;
+      if (waitMs === 0) {
+        if (waitingSince !== undefined) {
+          this.observer?.waited(op.service, performance.now() - waitingSince);
+        }
+        return;
+      }
+      waitingSince ??= performance.now();
       // A little jitter, so the callers woken together do not all retry in the same millisecond.
       const delay = waitMs + Math.floor(Math.random() * Math.max(1, QUOTA_WINDOW_MS / limit));
       if (waiter.deadlineAt !== undefined && Date.now() + delay >= waiter.deadlineAt) {
         this.logger?.debug({ service: op.service, waitMs }, 'AWS quota wait beyond the deadline');
+        this.observer?.refused(op.service);
         throw quotaExhausted(op, limit);
       }
       await sleep(delay, undefined, waiter.signal ? { signal: waiter.signal } : {});

@@ -5,10 +5,14 @@ import type { Logger } from 'pino';
 
 import type { GraphQLContext } from '../context';
 import { ErrorCode } from '../errors';
+import { operationTypeOf, summarizeResponse } from '../observability/requestOutcome';
 import { isUncodedRequestRefusal } from './errorMasking';
 
 export interface RequestLoggingOptions {
-  /** Requests slower than this are logged at `info` (others at `debug`). Default 1000 ms. */
+  /**
+   * Requests slower than this are logged at `info`, as are those with errors; fast successful ones
+   * at `debug`. Default 1000 ms.
+   */
   slowRequestMs?: number;
   /**
    * For requests Apollo refuses before they have a context (a body that is not a GraphQL request,
@@ -31,9 +35,11 @@ const CLIENT_CODES: ReadonlySet<unknown> = new Set([
 ]);
 
 /**
- * Logs each GraphQL request (operation, duration, error codes) with the request's logger, which
- * carries the request id, and logs every error with its original cause — the only place an
- * internal error's details (masked in the response) are kept.
+ * Logs each GraphQL request in one line (`graphql request`: operation name and type, duration,
+ * outcome, error codes, AWS calls made) with the request's logger, which carries the request id,
+ * the principal's id and, with tracing on, `trace_id` and `span_id`; and logs every error with its
+ * original cause — the only place an internal error's details (masked in the response) are kept.
+ * Nothing from the request's headers or variables is logged, so no token or API key can be.
  *
  * A refused request (unparsable, invalid, malformed: no field ran) is logged at `info` without a
  * stack: it is the caller's mistake, but a burst of them is worth seeing at the default level. A
@@ -87,12 +93,23 @@ export function requestLoggingPlugin(
           }
           return Promise.resolve();
         },
-        willSendResponse({ contextValue, response, operationName }) {
+        willSendResponse({ contextValue, response, operation, operationName }) {
           const durationMs = Math.round(performance.now() - started);
-          const errors =
-            response.body.kind === 'single' ? (response.body.singleResult.errors?.length ?? 0) : 0;
-          const level = durationMs >= slowRequestMs ? 'info' : 'debug';
-          contextValue.logger[level]({ operationName, durationMs, errors }, 'graphql request');
+          const { outcome, errorCodes } = summarizeResponse(response);
+          const level = durationMs >= slowRequestMs || outcome !== 'success' ? 'info' : 'debug';
+          if (!contextValue.logger.isLevelEnabled(level)) return Promise.resolve();
+          contextValue.logger[level](
+            {
+              operationName,
+              operationType: operationTypeOf(operation),
+              durationMs,
+              outcome,
+              errors: errorCodes.length,
+              ...(errorCodes.length > 0 ? { errorCodes: [...new Set(errorCodes)] } : {}),
+              awsCalls: contextValue.scope.awsCalls,
+            },
+            'graphql request',
+          );
           return Promise.resolve();
         },
       });
