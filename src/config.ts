@@ -31,6 +31,11 @@ export interface UpstreamConfig {
   maxAttempts: number;
   /** AWS's request-rate quota per service, requests per second, for the whole fleet. */
   quotasTps: Record<AwsService, number>;
+  /**
+   * IAM Identity Center's quota of outstanding (in progress) CreateAccountAssignment requests;
+   * the gateway keeps at most this many at once (per process).
+   */
+  outstandingAssignments: number;
 }
 
 /** Per-operation limits that keep one query from fanning out into an unbounded number of AWS calls. */
@@ -80,6 +85,8 @@ export interface Config {
   shutdownDelayMs: number;
   /** Then: milliseconds in-flight requests may take to finish before their connections are closed. */
   shutdownGraceMs: number;
+  /** `off`: AWS Proton (end of support 2026-10-07) is never called; its fields answer an error. */
+  proton: 'on' | 'off';
   /** Prometheus metrics (METRICS_PORT) and OpenTelemetry traces (OTEL_*). */
   telemetry: TelemetryConfig;
 }
@@ -199,6 +206,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const redis = loadRedisConfig(read);
   const cache = loadCacheConfig(read, redis !== undefined, requestDeadlineMs);
   const quotasTps = loadAwsQuotas(read);
+  const outstandingAssignments = read.integer(
+    'AWS_QUOTA_SSO_ADMIN_OUTSTANDING_ASSIGNMENTS',
+    { min: 1, max: 10_000 },
+    15,
+  );
+  const proton = read.oneOf('PROTON', ['on', 'off'] as const, 'on');
   const telemetry = loadTelemetryConfig(read, { port, host });
 
   if (read.problems.length > 0) throw new ConfigError(read.problems);
@@ -208,7 +221,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host,
     backend,
     emulatorPort,
-    upstream: { region, maxInFlight, requestTimeoutMs, connectTimeoutMs, maxAttempts, quotasTps },
+    upstream: {
+      region,
+      maxInFlight,
+      requestTimeoutMs,
+      connectTimeoutMs,
+      maxAttempts,
+      quotasTps,
+      outstandingAssignments,
+    },
     cursorSecret,
     cursorSecretGenerated,
     corsOrigins,
@@ -228,6 +249,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       { min: 0, max: 1_200_000 },
       requestDeadlineMs + 2_000,
     ),
+    proton,
     telemetry,
   };
 }

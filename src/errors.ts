@@ -22,6 +22,8 @@ export const ErrorCode = {
   CostEstimatedTooExpensive: 'COST_ESTIMATED_TOO_EXPENSIVE',
   /** The request made QUERY_MAX_AWS_CALLS calls already: later calls are not sent. */
   CostActualTooExpensive: 'COST_ACTUAL_TOO_EXPENSIVE',
+  /** The deployment is configured not to call this AWS service (PROTON=off). */
+  ServiceDisabled: 'SERVICE_DISABLED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -31,7 +33,9 @@ const POLICY_CODES: ReadonlySet<string> = new Set(Object.values(ErrorCode));
 /** The codes an AWS error can map to (the cost codes are the gateway's own). */
 type AwsErrorCode = Exclude<
   ErrorCode,
-  typeof ErrorCode.CostEstimatedTooExpensive | typeof ErrorCode.CostActualTooExpensive
+  | typeof ErrorCode.CostEstimatedTooExpensive
+  | typeof ErrorCode.CostActualTooExpensive
+  | typeof ErrorCode.ServiceDisabled
 >;
 
 const CODE_BY_AWS_NAME: ReadonlyMap<string, AwsErrorCode> = new Map<string, AwsErrorCode>([
@@ -199,6 +203,16 @@ export function hiddenNotFound(op: UpstreamOperation, what: string): GraphQLErro
 /** Whether `error` is the policy's `NOT_FOUND`. */
 export function isNotFound(error: unknown): boolean {
   return error instanceof GraphQLError && error.extensions.code === ErrorCode.NotFound;
+}
+
+/**
+ * `SERVICE_DISABLED` for a call to a service this deployment does not call (PROTON=off), refused
+ * before anything is sent; `reason` says why and what to change.
+ */
+export function serviceDisabled(op: UpstreamOperation, reason: string): GraphQLError {
+  return new GraphQLError(reason, {
+    extensions: { code: ErrorCode.ServiceDisabled, service: op.service, operation: op.operation },
+  });
 }
 
 /** `FORBIDDEN` for a request outside the caller's tenant, refused before any AWS call. */

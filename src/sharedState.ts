@@ -3,6 +3,8 @@ import type { Logger } from 'pino';
 import { EntityCache } from './cache/entityCache';
 import { MemoryCacheStore, RedisWithFallbackCacheStore, type CacheStore } from './cache/stores';
 import type { Config } from './config';
+import { OutstandingLimit } from './domains/OutstandingLimit';
+import { PROTON_SWITCHED_OFF } from './domains/proton/endOfSupport';
 import type { SharedUpstreamState } from './domains/upstream';
 import { AwsQuotaGate, MemoryQuotaStore, RedisQuotaStore } from './limits/awsQuota';
 import { MemoryRateLimitStore, type RateLimitStore } from './limits/rateLimiter';
@@ -36,13 +38,17 @@ export function createSharedState(config: Config, logger: Logger): SharedState {
     config.upstream.region ?? 'default-region',
     logger,
   );
+  const outstandingAssignments = new OutstandingLimit(config.upstream.outstandingAssignments);
   return {
     cache: new EntityCache(config.cache, store, logger.child({ component: 'cache' })),
     quotas,
+    outstandingAssignments,
+    switchedOff: config.proton === 'off' ? new Map([['Proton', PROTON_SWITCHED_OFF]]) : undefined,
     rateLimitStore:
       redis === undefined ? new MemoryRateLimitStore() : new RedisRateLimitStore(redis),
     redis,
     async close() {
+      outstandingAssignments.close();
       await redis?.close();
     },
   };

@@ -18,8 +18,9 @@ import {
 import { FLOW_CONTEXT_KEY } from '../aws/inFlightLimit';
 import { QUOTA_CONTEXT_KEY, type QuotaContext } from '../aws/quotaPlugin';
 import { cacheKey, type CacheEntity, type EntityCache } from '../cache/entityCache';
-import { upstreamError } from '../errors';
+import { serviceDisabled, upstreamError } from '../errors';
 import type { AwsQuotaGate } from '../limits/awsQuota';
+import type { OutstandingLimit } from './OutstandingLimit';
 import type { RequestScope } from './requestScope';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- matching any SDK command's type parameters */
@@ -57,12 +58,34 @@ export interface Upstream {
    * calls it before it answers, so any later read, through any replica, sees the write.
    */
   invalidate(...commands: AnyCommand[]): Promise<void>;
+  /** The request's cancellation (deadline passed, client gone); `undefined` outside a request. */
+  readonly signal: AbortSignal | undefined;
+  /**
+   * The same door for work that outlives the request, such as watching an asynchronous AWS
+   * operation finish: its calls carry no deadline, budget or cancellation of the request (the
+   * process's in-flight cap, quota gate and cache still apply).
+   */
+  detached(): Upstream;
+  /**
+   * The process's limit on IAM Identity Center's outstanding CreateAccountAssignment requests
+   * (AWS_QUOTA_SSO_ADMIN_OUTSTANDING_ASSIGNMENTS), when the process has one.
+   */
+  readonly outstandingAssignments: OutstandingLimit | undefined;
 }
 
-/** What the whole process shares between requests: the entity cache and the AWS quota gate. */
+/**
+ * What the whole process shares between requests: the entity cache, the AWS quota gate, the
+ * limit on outstanding account assignments, and the services it must not call.
+ */
 export interface SharedUpstreamState {
   readonly cache?: EntityCache;
   readonly quotas?: AwsQuotaGate;
+  readonly outstandingAssignments?: OutstandingLimit;
+  /**
+   * Services this deployment is configured not to call (PROTON=off), each with the message its
+   * refused calls answer: `send` fails with `SERVICE_DISABLED` before anything is sent.
+   */
+  readonly switchedOff?: ReadonlyMap<AwsService, string>;
 }
 
 /**
@@ -84,10 +107,16 @@ export function createUpstream(
   const quota: QuotaContext | undefined =
     shared.quotas === undefined ? undefined : { gate: shared.quotas, waiter: scope ?? {} };
   const { cache } = shared;
+  const switchedOff = shared.switchedOff?.get(service);
   const upstream: Upstream = {
     service,
+    signal: scope?.signal,
+    outstandingAssignments: shared.outstandingAssignments,
+    detached: () => (scope ? createUpstream(clients, key, undefined, shared) : upstream),
     read(command, entity, entityOf = () => entity) {
-      if (cache === undefined || !cache.enabled) return upstream.send(command);
+      if (switchedOff !== undefined || cache === undefined || !cache.enabled) {
+        return upstream.send(command);
+      }
       const op = operationOf(service, command);
       return cache.read(
         cacheKey(service, op.operation, command.input),
@@ -107,6 +136,7 @@ export function createUpstream(
     },
     async send<C extends AnyCommand>(command: C) {
       const op = operationOf(service, command);
+      if (switchedOff !== undefined) throw serviceDisabled(op, switchedOff);
       let output: MetadataBearer;
       if (scope) {
         if (scope.signal.aborted) throw scope.cancelled(op);

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { AccountAssociationModel, ConnectorDestinationModel } from '../domains/iotManagedIntegrations/mappers';
 import type { EnvironmentAccountConnectionModel } from '../domains/proton/mappers';
-import type { AssignmentStatusModel } from '../domains/ssoAdmin/mappers';
+import type { AssignmentStatusModel, PermissionSetModel, SsoInstanceModel } from '../domains/ssoAdmin/mappers';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -43,6 +43,12 @@ export type AccountAssociation = Node & {
   description?: Maybe<Scalars['String']['output']>;
   /** Why the association failed, when `associationState` is `ASSOCIATION_FAILED`. */
   errorMessage?: Maybe<Scalars['String']['output']>;
+  /**
+   * The connector destination's authorization material this association uses instead of OAuth
+   * (General Authorization), or `null` when it uses OAuth. Fetched with GetAccountAssociation when the
+   * association came from a list page.
+   */
+  generalAuthorization?: Maybe<GeneralAuthorization>;
   /** Opaque global id; refetch with `node(id:)`. */
   id: Scalars['ID']['output'];
   /** Display name. */
@@ -94,6 +100,12 @@ export type AssignmentStatus = Node & {
   id: Scalars['ID']['output'];
   /** ARN of the IAM Identity Center instance the request was made in. */
   instanceArn: Scalars['String']['output'];
+  /**
+   * The permission set being assigned (SSO Admin DescribePermissionSet, one call per distinct
+   * permission set in a request). `null` with an error when it cannot be read — for example `NOT_FOUND`
+   * once it was deleted, as for the requests that failed because of that — without failing the rest.
+   */
+  permissionSet?: Maybe<PermissionSet>;
   /** ARN of the permission set being assigned. */
   permissionSetArn?: Maybe<Scalars['String']['output']>;
   /** Identity store id of the user or group. */
@@ -114,6 +126,26 @@ export type AssignmentStatus = Node & {
   targetType?: Maybe<AssignmentTargetType>;
   /** The target type exactly as AWS returned it. */
   targetTypeRaw?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of account-assignment creation requests (Relay cursor connection). */
+export type AssignmentStatusConnection = {
+  __typename?: 'AssignmentStatusConnection';
+  /** The items of this page with their cursors. */
+  edges: Array<AssignmentStatusEdge>;
+  /** The items of this page, without cursors (shortcut for `edges { node }`). */
+  nodes: Array<AssignmentStatus>;
+  /** Whether more pages exist, and the cursors to fetch them. */
+  pageInfo: PageInfo;
+};
+
+/** One account-assignment creation request in a page, with its cursor. */
+export type AssignmentStatusEdge = {
+  __typename?: 'AssignmentStatusEdge';
+  /** Opaque cursor of this item; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The creation request. */
+  node: AssignmentStatus;
 };
 
 /** Progress of an account-assignment creation request. */
@@ -185,6 +217,50 @@ export type ConnectorDestinationAccountAssociationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of connector destinations (Relay cursor connection). */
+export type ConnectorDestinationConnection = {
+  __typename?: 'ConnectorDestinationConnection';
+  /** The items of this page with their cursors. */
+  edges: Array<ConnectorDestinationEdge>;
+  /** The items of this page, without cursors (shortcut for `edges { node }`). */
+  nodes: Array<ConnectorDestination>;
+  /** Whether more pages exist, and the cursors to fetch them. */
+  pageInfo: PageInfo;
+};
+
+/** One connector destination in a page, with its cursor. */
+export type ConnectorDestinationEdge = {
+  __typename?: 'ConnectorDestinationEdge';
+  /** Opaque cursor of this item; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The connector destination. */
+  node: ConnectorDestination;
+};
+
+/** Input of `createAccountAssignment`. Limits are AWS's own; the target is always an AWS account. */
+export type CreateAccountAssignmentInput = {
+  /** ARN of the IAM Identity Center instance, e.g. `arn:aws:sso:::instance/ssoins-1234567890abcdef`. */
+  instanceArn: Scalars['String']['input'];
+  /** ARN of the permission set to assign. */
+  permissionSetArn: Scalars['String']['input'];
+  /** Identity store id of the user or group: a UUID, optionally preceded by 10 lowercase hex digits and `-`. */
+  principalId: Scalars['String']['input'];
+  /** Whether `principalId` is a user or a group (not `UNKNOWN`). */
+  principalType: PrincipalType;
+  /** The AWS account (12 digits) to assign the permission set in. */
+  targetId: Scalars['String']['input'];
+};
+
+/** Result of `createAccountAssignment`. */
+export type CreateAccountAssignmentPayload = {
+  __typename?: 'CreateAccountAssignmentPayload';
+  /**
+   * The new creation request, `IN_PROGRESS`, with every field from AWS's answer; poll
+   * `assignmentStatus(instanceArn:, requestId:)` for its outcome.
+   */
+  assignmentStatus: AssignmentStatus;
+};
+
 /** Input of `createAccountAssociation`. Limits are AWS's own. */
 export type CreateAccountAssociationInput = {
   /**
@@ -196,6 +272,11 @@ export type CreateAccountAssociationInput = {
   connectorDestinationId: Scalars['ID']['input'];
   /** Description: 1 to 4096 characters `A-Z a-z 0-9 - _` and space. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Use one of the connector destination's authorization materials instead of OAuth (General
+   * Authorization). Omit it for OAuth.
+   */
+  generalAuthorization?: InputMaybe<GeneralAuthorizationInput>;
   /** Display name: 1 to 128 characters `A-Z a-z 0-9 - _` and space. */
   name?: InputMaybe<Scalars['String']['input']>;
   /** Tags to attach: at most 50, keys unique. An empty list means no tags. */
@@ -214,6 +295,24 @@ export type CreateAccountAssociationPayload = {
   clientToken: Scalars['String']['output'];
 };
 
+/** Input of `deleteAccountAssociation`. */
+export type DeleteAccountAssociationInput = {
+  /** The association to delete: 1 to 64 letters and digits. */
+  accountAssociationId: Scalars['ID']['input'];
+};
+
+/** Result of `deleteAccountAssociation`. */
+export type DeleteAccountAssociationPayload = {
+  __typename?: 'DeleteAccountAssociationPayload';
+  /** The AWS identifier of the deleted association. */
+  deletedAccountAssociationId: Scalars['ID']['output'];
+  /**
+   * The global id of the deleted association (what its `id` field returned), for Relay's
+   * `@deleteRecord` and Apollo Client's `cache.evict`.
+   */
+  deletedId: Scalars['ID']['output'];
+};
+
 /**
  * A connection that lets an AWS Proton management account provision an environment's infrastructure
  * in another AWS account.
@@ -226,7 +325,10 @@ export type EnvironmentAccountConnection = Node & {
   __typename?: 'EnvironmentAccountConnection';
   /** Amazon Resource Name of the connection. */
   arn: Scalars['String']['output'];
-  /** IAM role ARN that AWS CodeBuild uses to provision infrastructure in the environment account. */
+  /**
+   * IAM role ARN that AWS CodeBuild uses to provision infrastructure in the environment account.
+   * Fetched with GetEnvironmentAccountConnection when the connection came from a list page.
+   */
   codebuildRoleArn?: Maybe<Scalars['String']['output']>;
   /** IAM role ARN used to provision directly defined components in the environment account. */
   componentRoleArn?: Maybe<Scalars['String']['output']>;
@@ -252,6 +354,33 @@ export type EnvironmentAccountConnection = Node & {
   statusRaw: Scalars['String']['output'];
 };
 
+/** A page of environment account connections (Relay cursor connection). */
+export type EnvironmentAccountConnectionConnection = {
+  __typename?: 'EnvironmentAccountConnectionConnection';
+  /** The items of this page with their cursors. */
+  edges: Array<EnvironmentAccountConnectionEdge>;
+  /** The items of this page, without cursors (shortcut for `edges { node }`). */
+  nodes: Array<EnvironmentAccountConnection>;
+  /** Whether more pages exist, and the cursors to fetch them. */
+  pageInfo: PageInfo;
+};
+
+/** One environment account connection in a page, with its cursor. */
+export type EnvironmentAccountConnectionEdge = {
+  __typename?: 'EnvironmentAccountConnectionEdge';
+  /** Opaque cursor of this item; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The connection. */
+  node: EnvironmentAccountConnection;
+};
+
+/** Which account's side of environment account connections to list. */
+export type EnvironmentAccountConnectionRequester =
+  /** Connections this account requested (it is their environment account). */
+  | 'ENVIRONMENT_ACCOUNT'
+  /** Connections this account manages (it is their management account). */
+  | 'MANAGEMENT_ACCOUNT';
+
 /** Lifecycle status of an environment account connection. */
 export type EnvironmentAccountConnectionStatus =
   /** Accepted: the management account can provision into the environment account. */
@@ -263,9 +392,35 @@ export type EnvironmentAccountConnectionStatus =
   /** AWS returned a status this gateway does not know yet; the exact value is in `statusRaw`. */
   | 'UNKNOWN';
 
+/**
+ * A reference to one of a connector destination's authorization materials (General Authorization),
+ * by name.
+ */
+export type GeneralAuthorization = {
+  __typename?: 'GeneralAuthorization';
+  /** The name of the authorization material. */
+  authMaterialName?: Maybe<Scalars['String']['output']>;
+};
+
+/** Names the connector destination's authorization material an association uses (General Authorization). */
+export type GeneralAuthorizationInput = {
+  /** The authorization material's name: 1 to 100 characters `A-Z a-z 0-9 = _ + / -`. */
+  authMaterialName: Scalars['String']['input'];
+};
+
 /** The root mutation type. Each domain adds its fields in its own schema file. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Assigns a permission set to a user or group in an AWS account (SSO Admin CreateAccountAssignment).
+   * AWS works on it asynchronously: the payload's `assignmentStatus` is `IN_PROGRESS`; poll
+   * `assignmentStatus` with its `requestId` until `SUCCEEDED` or `FAILED`. AWS allows a limited number
+   * of such requests in progress (15 by default): beyond it the mutation waits for one to finish, and
+   * is `THROTTLED` if none finishes before the request's deadline. AWS offers no idempotency token
+   * here; repeating an assignment that already exists creates another request that succeeds without
+   * changing anything.
+   */
+  createAccountAssignment: CreateAccountAssignmentPayload;
   /**
    * Starts linking a third-party account (IoT managed integrations CreateAccountAssociation). The new
    * association starts in `ASSOCIATION_IN_PROGRESS`; send the end user to `oauthAuthorizationUrl`.
@@ -273,12 +428,57 @@ export type Mutation = {
    * the same token with different input is `CONFLICT`.
    */
   createAccountAssociation: CreateAccountAssociationPayload;
+  /**
+   * Deletes an association (IoT managed integrations DeleteAccountAssociation). AWS deletes it
+   * asynchronously: until it is gone, reading it shows `ASSOCIATION_DELETING`; afterwards it is
+   * `NOT_FOUND`. Deleting an association already being deleted succeeds again; one that no longer
+   * exists is `NOT_FOUND`. Use `deletedId` with Relay's `@deleteRecord` or Apollo Client's `cache.evict`.
+   */
+  deleteAccountAssociation: DeleteAccountAssociationPayload;
+  /**
+   * Issues a new OAuth authorization URL for an association (IoT managed integrations
+   * StartAccountAssociationRefresh): send the end user to it when the association failed or its
+   * refresh token expired; such an association goes back to `ASSOCIATION_IN_PROGRESS`. A `BAD_USER_INPUT`
+   * while the association is being deleted.
+   */
+  startAccountAssociationRefresh: StartAccountAssociationRefreshPayload;
+  /**
+   * Renames an association or changes its description (IoT managed integrations
+   * UpdateAccountAssociation). Fields left out (or `null`) keep their value. The payload, and any later
+   * read through this gateway, shows the new values. `NOT_FOUND` when the association does not exist;
+   * `CONFLICT` while it is being deleted. Repeating the same update is harmless.
+   */
+  updateAccountAssociation: UpdateAccountAssociationPayload;
+};
+
+
+/** The root mutation type. Each domain adds its fields in its own schema file. */
+export type MutationCreateAccountAssignmentArgs = {
+  input: CreateAccountAssignmentInput;
 };
 
 
 /** The root mutation type. Each domain adds its fields in its own schema file. */
 export type MutationCreateAccountAssociationArgs = {
   input: CreateAccountAssociationInput;
+};
+
+
+/** The root mutation type. Each domain adds its fields in its own schema file. */
+export type MutationDeleteAccountAssociationArgs = {
+  input: DeleteAccountAssociationInput;
+};
+
+
+/** The root mutation type. Each domain adds its fields in its own schema file. */
+export type MutationStartAccountAssociationRefreshArgs = {
+  input: StartAccountAssociationRefreshInput;
+};
+
+
+/** The root mutation type. Each domain adds its fields in its own schema file. */
+export type MutationUpdateAccountAssociationArgs = {
+  input: UpdateAccountAssociationInput;
 };
 
 /** An object with a globally unique, opaque identifier that `Query.node` can refetch. */
@@ -307,6 +507,30 @@ export type PageInfo = {
   hasPreviousPage: Scalars['Boolean']['output'];
   /** Cursor of the first edge of this page, or `null` when the page is empty. */
   startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * A set of permissions an IAM Identity Center instance grants in the AWS accounts it is assigned to.
+ * Refetchable with `node(id:)` (SSO Admin DescribePermissionSet).
+ */
+export type PermissionSet = Node & {
+  __typename?: 'PermissionSet';
+  /** When the permission set was created. */
+  createdDate?: Maybe<Scalars['DateTime']['output']>;
+  /** Description. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Opaque global id; refetch with `node(id:)`. */
+  id: Scalars['ID']['output'];
+  /** ARN of the IAM Identity Center instance the permission set belongs to. */
+  instanceArn: Scalars['String']['output'];
+  /** Name, e.g. `AdministratorAccess`. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** ARN of the permission set. */
+  permissionSetArn: Scalars['String']['output'];
+  /** Where the AWS access portal sends a user after sign-in, when set. */
+  relayState?: Maybe<Scalars['String']['output']>;
+  /** How long a sign-in session lasts, as an ISO 8601 duration such as `PT8H`. */
+  sessionDuration?: Maybe<Scalars['String']['output']>;
 };
 
 /** The kind of identity an assignment is for. */
@@ -339,11 +563,37 @@ export type Query = {
    */
   assignmentStatus?: Maybe<AssignmentStatus>;
   /**
+   * The account-assignment creation requests of an IAM Identity Center instance, in the order AWS lists
+   * them (SSO Admin ListAccountAssignmentCreationStatus), as a Relay connection with the same semantics
+   * as `accountAssociations`; cursors are bound to `instanceArn` and `status`. AWS's list carries only
+   * `status`, `requestId` and `createdDate`: selecting any other field costs one
+   * DescribeAccountAssignmentCreationStatus per item.
+   */
+  assignmentStatuses: AssignmentStatusConnection;
+  /**
+   * One connector destination by its AWS identifier (IoT managed integrations GetConnectorDestination).
+   * Returns `null` with a `NOT_FOUND` error when it does not exist.
+   */
+  connectorDestination?: Maybe<ConnectorDestination>;
+  /**
+   * Connector destinations in the order AWS lists them (IoT managed integrations
+   * ListConnectorDestinations), as a Relay connection with the same semantics as `accountAssociations`.
+   * A credential limited to some connector destinations cannot list them all: it gets `FORBIDDEN` and
+   * reads its destinations one by one with `connectorDestination`.
+   */
+  connectorDestinations: ConnectorDestinationConnection;
+  /**
    * One AWS Proton environment account connection by id (Proton GetEnvironmentAccountConnection).
    * Returns `null` with a `NOT_FOUND` error when it does not exist. AWS Proton reached end of support on
    * 2026-10-07; a Proton failure only ever affects Proton fields.
    */
   environmentAccountConnection?: Maybe<EnvironmentAccountConnection>;
+  /**
+   * Environment account connections of this AWS account (Proton ListEnvironmentAccountConnections), as
+   * a Relay connection with the same semantics as `accountAssociations`; cursors are bound to
+   * `requestedBy`, `statuses` and `environmentName`. AWS Proton reached end of support on 2026-10-07.
+   */
+  environmentAccountConnections: EnvironmentAccountConnectionConnection;
   /**
    * Refetches any object by its global `id`. Returns `null` with a `NOT_FOUND` error when the object
    * no longer exists, and fails with `BAD_USER_INPUT` when `id` is not a global id issued by this gateway.
@@ -354,6 +604,17 @@ export type Query = {
    * a missing or failing object is `null` with an error for its index, and never fails the others.
    */
   nodes: Array<Maybe<Node>>;
+  /**
+   * One permission set of an IAM Identity Center instance (SSO Admin DescribePermissionSet). Returns
+   * `null` with a `NOT_FOUND` error when the instance or the permission set does not exist.
+   */
+  permissionSet?: Maybe<PermissionSet>;
+  /**
+   * The IAM Identity Center instances of the account (SSO Admin ListInstances), as a Relay connection
+   * with the same semantics as `accountAssociations`. A credential limited to some instances gets
+   * `FORBIDDEN`.
+   */
+  ssoInstances: SsoInstanceConnection;
 };
 
 
@@ -379,8 +640,40 @@ export type QueryAssignmentStatusArgs = {
 
 
 /** The root query type. Each domain adds its fields in its own schema file. */
+export type QueryAssignmentStatusesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  instanceArn: Scalars['String']['input'];
+  status?: InputMaybe<AssignmentStatusValue>;
+};
+
+
+/** The root query type. Each domain adds its fields in its own schema file. */
+export type QueryConnectorDestinationArgs = {
+  connectorDestinationId: Scalars['ID']['input'];
+};
+
+
+/** The root query type. Each domain adds its fields in its own schema file. */
+export type QueryConnectorDestinationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root query type. Each domain adds its fields in its own schema file. */
 export type QueryEnvironmentAccountConnectionArgs = {
   environmentAccountConnectionId: Scalars['ID']['input'];
+};
+
+
+/** The root query type. Each domain adds its fields in its own schema file. */
+export type QueryEnvironmentAccountConnectionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  environmentName?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  requestedBy: EnvironmentAccountConnectionRequester;
+  statuses?: InputMaybe<Array<EnvironmentAccountConnectionStatus>>;
 };
 
 
@@ -393,6 +686,75 @@ export type QueryNodeArgs = {
 /** The root query type. Each domain adds its fields in its own schema file. */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** The root query type. Each domain adds its fields in its own schema file. */
+export type QueryPermissionSetArgs = {
+  instanceArn: Scalars['String']['input'];
+  permissionSetArn: Scalars['String']['input'];
+};
+
+
+/** The root query type. Each domain adds its fields in its own schema file. */
+export type QuerySsoInstancesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * An IAM Identity Center instance: the identity source and the permission sets a user or group can be
+ * assigned in AWS accounts.
+ */
+export type SsoInstance = {
+  __typename?: 'SsoInstance';
+  /** When the instance was created. */
+  createdDate?: Maybe<Scalars['DateTime']['output']>;
+  /** The identity store that holds the instance's users and groups. */
+  identityStoreId?: Maybe<Scalars['String']['output']>;
+  /** ARN of the instance; pass it as `instanceArn` to the other IAM Identity Center fields. */
+  instanceArn: Scalars['String']['output'];
+  /** Display name. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** The AWS account (12 digits) that owns the instance. */
+  ownerAccountId?: Maybe<Scalars['String']['output']>;
+  /** Lifecycle status as AWS returns it: `CREATE_IN_PROGRESS`, `DELETE_IN_PROGRESS` or `ACTIVE`. */
+  status?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of IAM Identity Center instances (Relay cursor connection). */
+export type SsoInstanceConnection = {
+  __typename?: 'SsoInstanceConnection';
+  /** The items of this page with their cursors. */
+  edges: Array<SsoInstanceEdge>;
+  /** The items of this page, without cursors (shortcut for `edges { node }`). */
+  nodes: Array<SsoInstance>;
+  /** Whether more pages exist, and the cursors to fetch them. */
+  pageInfo: PageInfo;
+};
+
+/** One IAM Identity Center instance in a page, with its cursor. */
+export type SsoInstanceEdge = {
+  __typename?: 'SsoInstanceEdge';
+  /** Opaque cursor of this item; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The instance. */
+  node: SsoInstance;
+};
+
+/** Input of `startAccountAssociationRefresh`. */
+export type StartAccountAssociationRefreshInput = {
+  /** The association to refresh: 1 to 64 letters and digits. */
+  accountAssociationId: Scalars['ID']['input'];
+};
+
+/** Result of `startAccountAssociationRefresh`. */
+export type StartAccountAssociationRefreshPayload = {
+  __typename?: 'StartAccountAssociationRefreshPayload';
+  /** The association as AWS has it after the refresh started. */
+  accountAssociation: AccountAssociation;
+  /** The new OAuth authorization URL to send the end user to. */
+  oauthAuthorizationUrl: Scalars['String']['output'];
 };
 
 /** A key/value label attached to an AWS resource. */
@@ -410,6 +772,23 @@ export type TagInput = {
   key: Scalars['String']['input'];
   /** The tag value: 0 to 256 characters. */
   value: Scalars['String']['input'];
+};
+
+/** Input of `updateAccountAssociation`. Limits are AWS's own; a field left out keeps its value. */
+export type UpdateAccountAssociationInput = {
+  /** The association to change: 1 to 64 letters and digits. */
+  accountAssociationId: Scalars['ID']['input'];
+  /** New description: 1 to 4096 characters `A-Z a-z 0-9 - _` and space. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** New display name: 1 to 128 characters `A-Z a-z 0-9 - _` and space. */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of `updateAccountAssociation`. */
+export type UpdateAccountAssociationPayload = {
+  __typename?: 'UpdateAccountAssociationPayload';
+  /** The association as AWS has it after the update. */
+  accountAssociation: AccountAssociation;
 };
 
 
@@ -489,6 +868,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( AssignmentStatusModel )
     | ( ConnectorDestinationModel )
     | ( EnvironmentAccountConnectionModel )
+    | ( PermissionSetModel )
   ;
 };
 
@@ -498,26 +878,47 @@ export type ResolversTypes = {
   AccountAssociationConnection: ResolverTypeWrapper<Omit<AccountAssociationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AccountAssociationEdge']>, nodes: Array<ResolversTypes['AccountAssociation']> }>;
   AccountAssociationEdge: ResolverTypeWrapper<Omit<AccountAssociationEdge, 'node'> & { node: ResolversTypes['AccountAssociation'] }>;
   AssignmentStatus: ResolverTypeWrapper<AssignmentStatusModel>;
+  AssignmentStatusConnection: ResolverTypeWrapper<Omit<AssignmentStatusConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AssignmentStatusEdge']>, nodes: Array<ResolversTypes['AssignmentStatus']> }>;
+  AssignmentStatusEdge: ResolverTypeWrapper<Omit<AssignmentStatusEdge, 'node'> & { node: ResolversTypes['AssignmentStatus'] }>;
   AssignmentStatusValue: AssignmentStatusValue;
   AssignmentTargetType: AssignmentTargetType;
   AssociationState: AssociationState;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ConnectorDestination: ResolverTypeWrapper<ConnectorDestinationModel>;
+  ConnectorDestinationConnection: ResolverTypeWrapper<Omit<ConnectorDestinationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ConnectorDestinationEdge']>, nodes: Array<ResolversTypes['ConnectorDestination']> }>;
+  ConnectorDestinationEdge: ResolverTypeWrapper<Omit<ConnectorDestinationEdge, 'node'> & { node: ResolversTypes['ConnectorDestination'] }>;
+  CreateAccountAssignmentInput: CreateAccountAssignmentInput;
+  CreateAccountAssignmentPayload: ResolverTypeWrapper<Omit<CreateAccountAssignmentPayload, 'assignmentStatus'> & { assignmentStatus: ResolversTypes['AssignmentStatus'] }>;
   CreateAccountAssociationInput: CreateAccountAssociationInput;
   CreateAccountAssociationPayload: ResolverTypeWrapper<Omit<CreateAccountAssociationPayload, 'accountAssociation'> & { accountAssociation: ResolversTypes['AccountAssociation'] }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeleteAccountAssociationInput: DeleteAccountAssociationInput;
+  DeleteAccountAssociationPayload: ResolverTypeWrapper<DeleteAccountAssociationPayload>;
   EnvironmentAccountConnection: ResolverTypeWrapper<EnvironmentAccountConnectionModel>;
+  EnvironmentAccountConnectionConnection: ResolverTypeWrapper<Omit<EnvironmentAccountConnectionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['EnvironmentAccountConnectionEdge']>, nodes: Array<ResolversTypes['EnvironmentAccountConnection']> }>;
+  EnvironmentAccountConnectionEdge: ResolverTypeWrapper<Omit<EnvironmentAccountConnectionEdge, 'node'> & { node: ResolversTypes['EnvironmentAccountConnection'] }>;
+  EnvironmentAccountConnectionRequester: EnvironmentAccountConnectionRequester;
   EnvironmentAccountConnectionStatus: EnvironmentAccountConnectionStatus;
+  GeneralAuthorization: ResolverTypeWrapper<GeneralAuthorization>;
+  GeneralAuthorizationInput: GeneralAuthorizationInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PermissionSet: ResolverTypeWrapper<PermissionSetModel>;
   PrincipalType: PrincipalType;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SsoInstance: ResolverTypeWrapper<SsoInstanceModel>;
+  SsoInstanceConnection: ResolverTypeWrapper<Omit<SsoInstanceConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SsoInstanceEdge']>, nodes: Array<ResolversTypes['SsoInstance']> }>;
+  SsoInstanceEdge: ResolverTypeWrapper<Omit<SsoInstanceEdge, 'node'> & { node: ResolversTypes['SsoInstance'] }>;
+  StartAccountAssociationRefreshInput: StartAccountAssociationRefreshInput;
+  StartAccountAssociationRefreshPayload: ResolverTypeWrapper<Omit<StartAccountAssociationRefreshPayload, 'accountAssociation'> & { accountAssociation: ResolversTypes['AccountAssociation'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Tag: ResolverTypeWrapper<Tag>;
   TagInput: TagInput;
+  UpdateAccountAssociationInput: UpdateAccountAssociationInput;
+  UpdateAccountAssociationPayload: ResolverTypeWrapper<Omit<UpdateAccountAssociationPayload, 'accountAssociation'> & { accountAssociation: ResolversTypes['AccountAssociation'] }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -526,21 +927,41 @@ export type ResolversParentTypes = {
   AccountAssociationConnection: Omit<AccountAssociationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AccountAssociationEdge']>, nodes: Array<ResolversParentTypes['AccountAssociation']> };
   AccountAssociationEdge: Omit<AccountAssociationEdge, 'node'> & { node: ResolversParentTypes['AccountAssociation'] };
   AssignmentStatus: AssignmentStatusModel;
+  AssignmentStatusConnection: Omit<AssignmentStatusConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AssignmentStatusEdge']>, nodes: Array<ResolversParentTypes['AssignmentStatus']> };
+  AssignmentStatusEdge: Omit<AssignmentStatusEdge, 'node'> & { node: ResolversParentTypes['AssignmentStatus'] };
   Boolean: Scalars['Boolean']['output'];
   ConnectorDestination: ConnectorDestinationModel;
+  ConnectorDestinationConnection: Omit<ConnectorDestinationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ConnectorDestinationEdge']>, nodes: Array<ResolversParentTypes['ConnectorDestination']> };
+  ConnectorDestinationEdge: Omit<ConnectorDestinationEdge, 'node'> & { node: ResolversParentTypes['ConnectorDestination'] };
+  CreateAccountAssignmentInput: CreateAccountAssignmentInput;
+  CreateAccountAssignmentPayload: Omit<CreateAccountAssignmentPayload, 'assignmentStatus'> & { assignmentStatus: ResolversParentTypes['AssignmentStatus'] };
   CreateAccountAssociationInput: CreateAccountAssociationInput;
   CreateAccountAssociationPayload: Omit<CreateAccountAssociationPayload, 'accountAssociation'> & { accountAssociation: ResolversParentTypes['AccountAssociation'] };
   DateTime: Scalars['DateTime']['output'];
+  DeleteAccountAssociationInput: DeleteAccountAssociationInput;
+  DeleteAccountAssociationPayload: DeleteAccountAssociationPayload;
   EnvironmentAccountConnection: EnvironmentAccountConnectionModel;
+  EnvironmentAccountConnectionConnection: Omit<EnvironmentAccountConnectionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['EnvironmentAccountConnectionEdge']>, nodes: Array<ResolversParentTypes['EnvironmentAccountConnection']> };
+  EnvironmentAccountConnectionEdge: Omit<EnvironmentAccountConnectionEdge, 'node'> & { node: ResolversParentTypes['EnvironmentAccountConnection'] };
+  GeneralAuthorization: GeneralAuthorization;
+  GeneralAuthorizationInput: GeneralAuthorizationInput;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
+  PermissionSet: PermissionSetModel;
   Query: Record<PropertyKey, never>;
+  SsoInstance: SsoInstanceModel;
+  SsoInstanceConnection: Omit<SsoInstanceConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SsoInstanceEdge']>, nodes: Array<ResolversParentTypes['SsoInstance']> };
+  SsoInstanceEdge: Omit<SsoInstanceEdge, 'node'> & { node: ResolversParentTypes['SsoInstance'] };
+  StartAccountAssociationRefreshInput: StartAccountAssociationRefreshInput;
+  StartAccountAssociationRefreshPayload: Omit<StartAccountAssociationRefreshPayload, 'accountAssociation'> & { accountAssociation: ResolversParentTypes['AccountAssociation'] };
   String: Scalars['String']['output'];
   Tag: Tag;
   TagInput: TagInput;
+  UpdateAccountAssociationInput: UpdateAccountAssociationInput;
+  UpdateAccountAssociationPayload: Omit<UpdateAccountAssociationPayload, 'accountAssociation'> & { accountAssociation: ResolversParentTypes['AccountAssociation'] };
 };
 
 export type CostDirectiveArgs = {
@@ -573,6 +994,7 @@ export type AccountAssociationResolvers<ContextType = GraphQLContext, ParentType
   connectorDestinationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   errorMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  generalAuthorization?: Resolver<Maybe<ResolversTypes['GeneralAuthorization']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   oauthAuthorizationUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -596,6 +1018,7 @@ export type AssignmentStatusResolvers<ContextType = GraphQLContext, ParentType e
   failureReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   instanceArn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  permissionSet?: Resolver<Maybe<ResolversTypes['PermissionSet']>, ParentType, ContextType>;
   permissionSetArn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   principalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   principalType?: Resolver<Maybe<ResolversTypes['PrincipalType']>, ParentType, ContextType>;
@@ -609,6 +1032,17 @@ export type AssignmentStatusResolvers<ContextType = GraphQLContext, ParentType e
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type AssignmentStatusConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AssignmentStatusConnection'] = ResolversParentTypes['AssignmentStatusConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AssignmentStatusEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['AssignmentStatus']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type AssignmentStatusEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AssignmentStatusEdge'] = ResolversParentTypes['AssignmentStatusEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AssignmentStatus'], ParentType, ContextType>;
+};
+
 export type ConnectorDestinationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConnectorDestination'] = ResolversParentTypes['ConnectorDestination']> = {
   accountAssociations?: Resolver<ResolversTypes['AccountAssociationConnection'], ParentType, ContextType, Partial<ConnectorDestinationAccountAssociationsArgs>>;
   cloudConnectorId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -619,6 +1053,21 @@ export type ConnectorDestinationResolvers<ContextType = GraphQLContext, ParentTy
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ConnectorDestinationConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConnectorDestinationConnection'] = ResolversParentTypes['ConnectorDestinationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ConnectorDestinationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ConnectorDestination']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ConnectorDestinationEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConnectorDestinationEdge'] = ResolversParentTypes['ConnectorDestinationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ConnectorDestination'], ParentType, ContextType>;
+};
+
+export type CreateAccountAssignmentPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateAccountAssignmentPayload'] = ResolversParentTypes['CreateAccountAssignmentPayload']> = {
+  assignmentStatus?: Resolver<ResolversTypes['AssignmentStatus'], ParentType, ContextType>;
+};
+
 export type CreateAccountAssociationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateAccountAssociationPayload'] = ResolversParentTypes['CreateAccountAssociationPayload']> = {
   accountAssociation?: Resolver<ResolversTypes['AccountAssociation'], ParentType, ContextType>;
   clientToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -627,6 +1076,11 @@ export type CreateAccountAssociationPayloadResolvers<ContextType = GraphQLContex
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DeleteAccountAssociationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteAccountAssociationPayload'] = ResolversParentTypes['DeleteAccountAssociationPayload']> = {
+  deletedAccountAssociationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  deletedId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
 
 export type EnvironmentAccountConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EnvironmentAccountConnection'] = ResolversParentTypes['EnvironmentAccountConnection']> = {
   arn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -645,12 +1099,31 @@ export type EnvironmentAccountConnectionResolvers<ContextType = GraphQLContext, 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type EnvironmentAccountConnectionConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EnvironmentAccountConnectionConnection'] = ResolversParentTypes['EnvironmentAccountConnectionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EnvironmentAccountConnectionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['EnvironmentAccountConnection']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type EnvironmentAccountConnectionEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EnvironmentAccountConnectionEdge'] = ResolversParentTypes['EnvironmentAccountConnectionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['EnvironmentAccountConnection'], ParentType, ContextType>;
+};
+
+export type GeneralAuthorizationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GeneralAuthorization'] = ResolversParentTypes['GeneralAuthorization']> = {
+  authMaterialName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createAccountAssignment?: Resolver<ResolversTypes['CreateAccountAssignmentPayload'], ParentType, ContextType, RequireFields<MutationCreateAccountAssignmentArgs, 'input'>>;
   createAccountAssociation?: Resolver<ResolversTypes['CreateAccountAssociationPayload'], ParentType, ContextType, RequireFields<MutationCreateAccountAssociationArgs, 'input'>>;
+  deleteAccountAssociation?: Resolver<ResolversTypes['DeleteAccountAssociationPayload'], ParentType, ContextType, RequireFields<MutationDeleteAccountAssociationArgs, 'input'>>;
+  startAccountAssociationRefresh?: Resolver<ResolversTypes['StartAccountAssociationRefreshPayload'], ParentType, ContextType, RequireFields<MutationStartAccountAssociationRefreshArgs, 'input'>>;
+  updateAccountAssociation?: Resolver<ResolversTypes['UpdateAccountAssociationPayload'], ParentType, ContextType, RequireFields<MutationUpdateAccountAssociationArgs, 'input'>>;
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'AccountAssociation' | 'AssignmentStatus' | 'ConnectorDestination' | 'EnvironmentAccountConnection', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AccountAssociation' | 'AssignmentStatus' | 'ConnectorDestination' | 'EnvironmentAccountConnection' | 'PermissionSet', ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -660,13 +1133,56 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type PermissionSetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PermissionSet'] = ResolversParentTypes['PermissionSet']> = {
+  createdDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  instanceArn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  permissionSetArn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relayState?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sessionDuration?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   accountAssociation?: Resolver<Maybe<ResolversTypes['AccountAssociation']>, ParentType, ContextType, RequireFields<QueryAccountAssociationArgs, 'accountAssociationId'>>;
   accountAssociations?: Resolver<ResolversTypes['AccountAssociationConnection'], ParentType, ContextType, Partial<QueryAccountAssociationsArgs>>;
   assignmentStatus?: Resolver<Maybe<ResolversTypes['AssignmentStatus']>, ParentType, ContextType, RequireFields<QueryAssignmentStatusArgs, 'instanceArn' | 'requestId'>>;
+  assignmentStatuses?: Resolver<ResolversTypes['AssignmentStatusConnection'], ParentType, ContextType, RequireFields<QueryAssignmentStatusesArgs, 'instanceArn'>>;
+  connectorDestination?: Resolver<Maybe<ResolversTypes['ConnectorDestination']>, ParentType, ContextType, RequireFields<QueryConnectorDestinationArgs, 'connectorDestinationId'>>;
+  connectorDestinations?: Resolver<ResolversTypes['ConnectorDestinationConnection'], ParentType, ContextType, Partial<QueryConnectorDestinationsArgs>>;
   environmentAccountConnection?: Resolver<Maybe<ResolversTypes['EnvironmentAccountConnection']>, ParentType, ContextType, RequireFields<QueryEnvironmentAccountConnectionArgs, 'environmentAccountConnectionId'>>;
+  environmentAccountConnections?: Resolver<ResolversTypes['EnvironmentAccountConnectionConnection'], ParentType, ContextType, RequireFields<QueryEnvironmentAccountConnectionsArgs, 'requestedBy'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  permissionSet?: Resolver<Maybe<ResolversTypes['PermissionSet']>, ParentType, ContextType, RequireFields<QueryPermissionSetArgs, 'instanceArn' | 'permissionSetArn'>>;
+  ssoInstances?: Resolver<ResolversTypes['SsoInstanceConnection'], ParentType, ContextType, Partial<QuerySsoInstancesArgs>>;
+};
+
+export type SsoInstanceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SsoInstance'] = ResolversParentTypes['SsoInstance']> = {
+  createdDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  identityStoreId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  instanceArn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ownerAccountId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SsoInstanceConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SsoInstanceConnection'] = ResolversParentTypes['SsoInstanceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SsoInstanceEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SsoInstance']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type SsoInstanceEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SsoInstanceEdge'] = ResolversParentTypes['SsoInstanceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SsoInstance'], ParentType, ContextType>;
+};
+
+export type StartAccountAssociationRefreshPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StartAccountAssociationRefreshPayload'] = ResolversParentTypes['StartAccountAssociationRefreshPayload']> = {
+  accountAssociation?: Resolver<ResolversTypes['AccountAssociation'], ParentType, ContextType>;
+  oauthAuthorizationUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type TagResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Tag'] = ResolversParentTypes['Tag']> = {
@@ -674,20 +1190,39 @@ export type TagResolvers<ContextType = GraphQLContext, ParentType extends Resolv
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type UpdateAccountAssociationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateAccountAssociationPayload'] = ResolversParentTypes['UpdateAccountAssociationPayload']> = {
+  accountAssociation?: Resolver<ResolversTypes['AccountAssociation'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
   AccountAssociation?: AccountAssociationResolvers<ContextType>;
   AccountAssociationConnection?: AccountAssociationConnectionResolvers<ContextType>;
   AccountAssociationEdge?: AccountAssociationEdgeResolvers<ContextType>;
   AssignmentStatus?: AssignmentStatusResolvers<ContextType>;
+  AssignmentStatusConnection?: AssignmentStatusConnectionResolvers<ContextType>;
+  AssignmentStatusEdge?: AssignmentStatusEdgeResolvers<ContextType>;
   ConnectorDestination?: ConnectorDestinationResolvers<ContextType>;
+  ConnectorDestinationConnection?: ConnectorDestinationConnectionResolvers<ContextType>;
+  ConnectorDestinationEdge?: ConnectorDestinationEdgeResolvers<ContextType>;
+  CreateAccountAssignmentPayload?: CreateAccountAssignmentPayloadResolvers<ContextType>;
   CreateAccountAssociationPayload?: CreateAccountAssociationPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DeleteAccountAssociationPayload?: DeleteAccountAssociationPayloadResolvers<ContextType>;
   EnvironmentAccountConnection?: EnvironmentAccountConnectionResolvers<ContextType>;
+  EnvironmentAccountConnectionConnection?: EnvironmentAccountConnectionConnectionResolvers<ContextType>;
+  EnvironmentAccountConnectionEdge?: EnvironmentAccountConnectionEdgeResolvers<ContextType>;
+  GeneralAuthorization?: GeneralAuthorizationResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PermissionSet?: PermissionSetResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SsoInstance?: SsoInstanceResolvers<ContextType>;
+  SsoInstanceConnection?: SsoInstanceConnectionResolvers<ContextType>;
+  SsoInstanceEdge?: SsoInstanceEdgeResolvers<ContextType>;
+  StartAccountAssociationRefreshPayload?: StartAccountAssociationRefreshPayloadResolvers<ContextType>;
   Tag?: TagResolvers<ContextType>;
+  UpdateAccountAssociationPayload?: UpdateAccountAssociationPayloadResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = GraphQLContext> = {

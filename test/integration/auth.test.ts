@@ -18,6 +18,9 @@ const assocB = iot.accountAssociations.find((a) => a.connectorDestinationId === 
 const sso = EMULATOR_SEED.ssoAdmin;
 const connection = EMULATOR_SEED.proton.connections[0];
 const OTHER_INSTANCE = 'arn:aws:sso:::instance/ssoins-0000000000000000';
+// Associations the write mutations of the matrix change, apart from those the tenant tests read.
+const [renamed, refreshed, deleted] = iot.accountAssociations.slice(-3);
+const principalId = `${sso.identityStoreId.slice(2)}-0f1e2d3c-4b5a-4697-8877-665544332211`;
 
 const globalId = (...parts: string[]) =>
   Buffer.from(parts.map(encodeURIComponent).join(':')).toString('base64url');
@@ -44,6 +47,47 @@ const ROOT_FIELDS: Record<string, { scope: Scope; query: string }> = {
     scope: 'associations:write',
     query: `mutation { createAccountAssociation(input: { connectorDestinationId: "${destA.id}", clientToken: "scope-matrix" }) { clientToken } }`,
   },
+  'Query.connectorDestination': {
+    scope: 'associations:read',
+    query: `{ connectorDestination(connectorDestinationId: "${destA.id}") { name } }`,
+  },
+  'Query.connectorDestinations': {
+    scope: 'associations:read',
+    query: '{ connectorDestinations(first: 2) { nodes { name } } }',
+  },
+  'Query.assignmentStatuses': {
+    scope: 'assignments:read',
+    query: `{ assignmentStatuses(instanceArn: "${sso.instanceArn}", first: 2) { nodes { status } } }`,
+  },
+  'Query.ssoInstances': {
+    scope: 'assignments:read',
+    query: '{ ssoInstances { nodes { instanceArn } } }',
+  },
+  'Query.permissionSet': {
+    scope: 'assignments:read',
+    query: `{ permissionSet(instanceArn: "${sso.instanceArn}", permissionSetArn: "${sso.permissionSetArns.Billing}") { name } }`,
+  },
+  'Query.environmentAccountConnections': {
+    scope: 'connections:read',
+    query:
+      '{ environmentAccountConnections(requestedBy: MANAGEMENT_ACCOUNT, first: 2) { nodes { status } } }',
+  },
+  'Mutation.updateAccountAssociation': {
+    scope: 'associations:write',
+    query: `mutation { updateAccountAssociation(input: { accountAssociationId: "${renamed.id}", name: "${renamed.name}" }) { accountAssociation { name } } }`,
+  },
+  'Mutation.deleteAccountAssociation': {
+    scope: 'associations:write',
+    query: `mutation { deleteAccountAssociation(input: { accountAssociationId: "${deleted.id}" }) { deletedId } }`,
+  },
+  'Mutation.startAccountAssociationRefresh': {
+    scope: 'associations:write',
+    query: `mutation { startAccountAssociationRefresh(input: { accountAssociationId: "${refreshed.id}" }) { oauthAuthorizationUrl } }`,
+  },
+  'Mutation.createAccountAssignment': {
+    scope: 'assignments:write',
+    query: `mutation { createAccountAssignment(input: { instanceArn: "${sso.instanceArn}", targetId: "${sso.targetAccountIds[0]}", permissionSetArn: "${sso.permissionSetArns.Billing}", principalType: USER, principalId: "${principalId}" }) { assignmentStatus { status } } }`,
+  },
 };
 /** `node` checks the scope of the type it returns. */
 const NODE_TYPES: Record<string, { scope: Scope; id: string }> = {
@@ -59,6 +103,10 @@ const NODE_TYPES: Record<string, { scope: Scope; id: string }> = {
   EnvironmentAccountConnection: {
     scope: 'connections:read',
     id: globalId('EnvironmentAccountConnection', connection.id),
+  },
+  PermissionSet: {
+    scope: 'assignments:read',
+    id: globalId('PermissionSet', sso.instanceArn, sso.permissionSetArns.Billing),
   },
 };
 
@@ -374,6 +422,56 @@ describe('authentication and authorization (JWT from the emulator’s developmen
         expect(codes(body)).toEqual(['FORBIDDEN']);
         expect(await stack.calls()).toEqual({});
       }
+    });
+
+    test('connector destinations: another tenant’s is NOT_FOUND, listing them all FORBIDDEN, no AWS call', async () => {
+      const one = `query ($d: ID!) { connectorDestination(connectorDestinationId: $d) { name } }`;
+      const own = await stack.graphql(one, { d: destA.id }, tenant);
+      expect(own.body).toEqual({ data: { connectorDestination: { name: destA.name } } });
+      await stack.resetCalls();
+      const other = await stack.graphql(one, { d: destB.id }, tenant);
+      expect(other.body.data).toEqual({ connectorDestination: null });
+      expect(codes(other.body)).toEqual(['NOT_FOUND']);
+      const all = await stack.graphql('{ connectorDestinations { nodes { name } } }', {}, tenant);
+      expect(codes(all.body)).toEqual(['FORBIDDEN']);
+      expect(await stack.calls()).toEqual({});
+    });
+
+    test('changing another tenant’s association is NOT_FOUND, and nothing is written', async () => {
+      for (const mutation of [
+        `mutation ($id: ID!) { updateAccountAssociation(input: { accountAssociationId: $id, name: "Taken" }) { accountAssociation { name } } }`,
+        `mutation ($id: ID!) { deleteAccountAssociation(input: { accountAssociationId: $id }) { deletedId } }`,
+        `mutation ($id: ID!) { startAccountAssociationRefresh(input: { accountAssociationId: $id }) { oauthAuthorizationUrl } }`,
+      ]) {
+        await stack.resetCalls();
+        const { body } = await stack.graphql(mutation, { id: assocB.id }, tenant);
+        expect(codes(body)).toEqual(['NOT_FOUND']);
+        // Only the read that found it outside the tenant.
+        expect(await stack.calls()).toEqual({ 'IoTManagedIntegrations.GetAccountAssociation': 1 });
+      }
+      const unchanged = await stack.graphql(
+        `query ($id: ID!) { accountAssociation(accountAssociationId: $id) { name associationState } }`,
+        { id: assocB.id },
+        bearer(await token()),
+      );
+      expect(unchanged.body.data!.accountAssociation).toEqual({
+        name: assocB.name,
+        associationState: assocB.state,
+      });
+    });
+
+    test('IAM Identity Center outside sso_instance_arns: lists FORBIDDEN, a permission set NOT_FOUND, a create FORBIDDEN, no AWS call', async () => {
+      await stack.resetCalls();
+      for (const [query, code] of [
+        [ROOT_FIELDS['Query.assignmentStatuses'].query, 'FORBIDDEN'],
+        [ROOT_FIELDS['Query.ssoInstances'].query, 'FORBIDDEN'],
+        [ROOT_FIELDS['Query.permissionSet'].query, 'NOT_FOUND'],
+        [ROOT_FIELDS['Mutation.createAccountAssignment'].query, 'FORBIDDEN'],
+      ]) {
+        const { body } = await stack.graphql(query, undefined, tenant);
+        expect(codes(body)).toEqual([code]);
+      }
+      expect(await stack.calls()).toEqual({});
     });
 
     test('an assignment request of another IAM Identity Center instance is NOT_FOUND without an AWS call', async () => {

@@ -4,7 +4,9 @@ import {
   GetAccountAssociationCommand,
   GetConnectorDestinationCommand,
   ListAccountAssociationsCommand,
+  ListConnectorDestinationsCommand,
   type ListAccountAssociationsResponse,
+  type ListConnectorDestinationsResponse,
 } from '../../aws/iot-managed-integrations';
 import { admits, type Principal } from '../../auth/principal';
 import { hiddenNotFound, isNotFound, outsideTenant } from '../../errors';
@@ -20,6 +22,12 @@ export interface ListPageKey {
   maxResults: number;
 }
 
+/** One page of ListConnectorDestinations. */
+export interface DestinationPageKey {
+  nextToken: string | undefined;
+  maxResults: number;
+}
+
 /** Per-request readers for IoT managed integrations (see DESIGN.md, "Batching rules"). */
 export interface IotManagedIntegrationsLoaders {
   /** GetAccountAssociation, one call per distinct id per request. */
@@ -28,6 +36,12 @@ export interface IotManagedIntegrationsLoaders {
   readonly connectorDestination: DataLoader<string, ConnectorDestinationModel>;
   /** ListAccountAssociations: identical page requests (aliases) are sent once. */
   readonly listPage: DataLoader<ListPageKey, ListAccountAssociationsResponse, string>;
+  /** ListConnectorDestinations: identical page requests are sent once. */
+  readonly destinationPage: DataLoader<
+    DestinationPageKey,
+    ListConnectorDestinationsResponse,
+    string
+  >;
 }
 
 // The calls a hidden resource is reported under, checked against the model's operations.
@@ -45,7 +59,7 @@ type ModelOperation = UpstreamOperation & { operation: keyof typeof operations }
  * The loaders enforce the caller's `connectorDestinationIds` for every path that reads: an
  * association of another destination is not found (whether it exists is not revealed), a
  * destination outside the list is not found without asking AWS, and a list outside it (or
- * unfiltered) is refused before any call.
+ * unfiltered, or of all destinations) is refused before any call.
  */
 export function createLoaders(
   upstream: Upstream,
@@ -108,6 +122,22 @@ export function createLoaders(
         );
       },
       (key) => JSON.stringify([key.connectorDestinationId, key.nextToken ?? null, key.maxResults]),
+    ),
+    destinationPage: createFanOutLoader(
+      (key: DestinationPageKey) => {
+        if (tenant !== undefined) {
+          throw outsideTenant(
+            'This credential is limited to some connector destinations: read them one by one with connectorDestination',
+          );
+        }
+        return upstream.send(
+          new ListConnectorDestinationsCommand({
+            NextToken: key.nextToken,
+            MaxResults: key.maxResults,
+          }),
+        );
+      },
+      (key) => JSON.stringify([key.nextToken ?? null, key.maxResults]),
     ),
   };
 }

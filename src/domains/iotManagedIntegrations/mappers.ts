@@ -86,6 +86,26 @@ export function fromCreateResponse(
   };
 }
 
+/**
+ * An association just written (updated, refreshed): only what the write answered is known, and
+ * every other field is read afresh through the Get loader when selected.
+ */
+export function fromWrite(
+  accountAssociationId: string,
+  answered: Partial<AccountAssociationRecord> = {},
+): AccountAssociationModel {
+  const known: Partial<AccountAssociationRecord> = {
+    ...answered,
+    AccountAssociationId: accountAssociationId,
+  };
+  return {
+    __typename: 'AccountAssociation',
+    accountAssociationId,
+    known,
+    carries: new Set(Object.keys(known) as AccountAssociationField[]),
+  };
+}
+
 /** Whether `model` already carries `field`, so resolving it needs no AWS call. */
 export function carries(model: AccountAssociationModel, field: AccountAssociationField): boolean {
   return model.carries === 'all' || model.carries.has(field);

@@ -1,5 +1,7 @@
 import { checkString } from '../../aws/constraints';
+import type { UpstreamOperation } from '../../aws/upstreamOperation';
 import type { GraphQLContext } from '../../context';
+import { upstreamError } from '../../errors';
 import type { AssociationState, Resolvers, Tag } from '../../generated/graphql';
 import { resolveConnection, type Connection } from '../../graphql/connection';
 import { toKnownEnum, UNKNOWN } from '../../graphql/forwardCompatibleEnum';
@@ -18,6 +20,11 @@ import {
 } from './mappers';
 
 const CONNECTION = 'accountAssociations';
+
+const LIST_DESTINATIONS = {
+  service: 'IoTManagedIntegrations',
+  operation: 'ListConnectorDestinations',
+} as const satisfies UpstreamOperation;
 
 const ASSOCIATION_STATES: readonly AssociationState[] = enums.AssociationState;
 
@@ -57,13 +64,57 @@ export const loadAccountAssociationNode: NodeLoader<AccountAssociationModel> = n
     loadAccountAssociation(ctx, checkString(id, strings.AccountAssociationId, argumentName)),
 );
 
+function loadConnectorDestination(
+  ctx: GraphQLContext,
+  id: string,
+  argumentName: string,
+): Promise<ConnectorDestinationModel> {
+  return ctx.loaders.iotManagedIntegrations.connectorDestination.load(
+    checkString(id, strings.ConnectorDestinationId, argumentName),
+  );
+}
+
 export const loadConnectorDestinationNode: NodeLoader<ConnectorDestinationModel> = nodeLoader(
   1,
-  (ctx, [id], argumentName) =>
-    ctx.loaders.iotManagedIntegrations.connectorDestination.load(
-      checkString(id, strings.ConnectorDestinationId, argumentName),
-    ),
+  (ctx, [id], argumentName) => loadConnectorDestination(ctx, id, argumentName),
 );
+
+/**
+ * A page of ListConnectorDestinations. Its items carry every `ConnectorDestination` field, and
+ * prime the Get loader, so the same destination read again in the request costs nothing.
+ */
+function listConnectorDestinations(
+  ctx: GraphQLContext,
+  args: { first?: number | null; after?: string | null },
+): Promise<Connection<ConnectorDestinationModel>> {
+  const { destinationPage, connectorDestination } = ctx.loaders.iotManagedIntegrations;
+  return resolveConnection(ctx.cursors, {
+    name: 'connectorDestinations',
+    filter: {},
+    first: args.first,
+    after: args.after,
+    fetchPage: async (nextToken, maxResults) => {
+      const output = await destinationPage.load({ nextToken, maxResults });
+      return { items: output.ConnectorDestinationList ?? [], nextToken: output.NextToken };
+    },
+    toNode: (item) => {
+      if (item.Id === undefined || item.Id === '') {
+        const error = new Error(
+          'IoTManagedIntegrations.ListConnectorDestinations answered an item without Id',
+        );
+        error.name = 'MissingRequiredMember';
+        throw upstreamError(error, LIST_DESTINATIONS);
+      }
+      const model: ConnectorDestinationModel = {
+        __typename: 'ConnectorDestination',
+        connectorDestinationId: item.Id,
+        record: item,
+      };
+      connectorDestination.prime(item.Id, model);
+      return model;
+    },
+  });
+}
 
 /**
  * A page of ListAccountAssociations, optionally of one connector destination. Each node carries
@@ -120,6 +171,11 @@ export const accountAssociationResolvers: Resolvers = {
             ),
         args,
       ),
+
+    connectorDestination: (_root, args, ctx) =>
+      loadConnectorDestination(ctx, args.connectorDestinationId, 'connectorDestinationId'),
+
+    connectorDestinations: (_root, args, ctx) => listConnectorDestinations(ctx, args),
   },
 
   Mutation: {
@@ -127,6 +183,22 @@ export const accountAssociationResolvers: Resolvers = {
     // URL, ARN); any other selected field is fetched lazily through the Get loader.
     createAccountAssociation: (_root, { input }, ctx) =>
       ctx.services.iotManagedIntegrations.createAccountAssociation(input),
+
+    // The payload's association is read afresh (one Get) when its fields are selected.
+    updateAccountAssociation: async (_root, { input }, ctx) => ({
+      accountAssociation: await ctx.services.iotManagedIntegrations.updateAccountAssociation(input),
+    }),
+
+    deleteAccountAssociation: async (_root, { input }, ctx) => {
+      const id = await ctx.services.iotManagedIntegrations.deleteAccountAssociation(input);
+      return {
+        deletedAccountAssociationId: id,
+        deletedId: toGlobalId('AccountAssociation', id),
+      };
+    },
+
+    startAccountAssociationRefresh: (_root, { input }, ctx) =>
+      ctx.services.iotManagedIntegrations.startAccountAssociationRefresh(input),
   },
 
   AccountAssociation: {
@@ -155,6 +227,10 @@ export const accountAssociationResolvers: Resolvers = {
     oauthAuthorizationUrl: (model, _args, ctx) =>
       member(model, 'OAuthAuthorizationUrl', ctx, orNull),
     tags: (model, _args, ctx) => member(model, 'Tags', ctx, toTags),
+    generalAuthorization: (model, _args, ctx) =>
+      member(model, 'GeneralAuthorization', ctx, (reference) =>
+        reference ? { authMaterialName: reference.AuthMaterialName ?? null } : null,
+      ),
   },
 
   ConnectorDestination: {

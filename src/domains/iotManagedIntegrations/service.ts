@@ -2,20 +2,30 @@ import { randomUUID } from 'node:crypto';
 
 import {
   CreateAccountAssociationCommand,
+  DeleteAccountAssociationCommand,
   GetAccountAssociationCommand,
+  StartAccountAssociationRefreshCommand,
+  UpdateAccountAssociationCommand,
   type CreateAccountAssociationRequest,
+  type UpdateAccountAssociationRequest,
 } from '../../aws/iot-managed-integrations';
 import { GraphQLError } from 'graphql';
 
 import { admits, type Principal } from '../../auth/principal';
 import { badUserInput, outsideTenant } from '../../errors';
-import type { CreateAccountAssociationInput } from '../../generated/graphql';
+import type {
+  CreateAccountAssociationInput,
+  DeleteAccountAssociationInput,
+  StartAccountAssociationRefreshInput,
+  UpdateAccountAssociationInput,
+} from '../../generated/graphql';
 import { checkCount, checkString } from '../../aws/constraints';
 import { collections, strings } from '../../generated/aws/iot-managed-integrations';
 import type { Upstream } from '../upstream';
 import type { IotManagedIntegrationsLoaders } from './loaders';
 import {
   fromCreateResponse,
+  fromWrite,
   type AccountAssociationModel,
   type CreatedAccountAssociationResponse,
 } from './mappers';
@@ -68,7 +78,41 @@ export function toCreateRequest(
     });
     request.Tags = tags;
   }
+  if (input.generalAuthorization != null) {
+    request.GeneralAuthorization = {
+      AuthMaterialName: checkString(
+        input.generalAuthorization.authMaterialName,
+        strings.AuthMaterialName,
+        'input.generalAuthorization.authMaterialName',
+      ),
+    };
+  }
   return request;
+}
+
+/** Turns the GraphQL input into an UpdateAccountAssociation request, checking AWS's constraints first. */
+export function toUpdateRequest(
+  input: UpdateAccountAssociationInput,
+): UpdateAccountAssociationRequest & {
+  AccountAssociationId: string;
+} {
+  const request: UpdateAccountAssociationRequest & { AccountAssociationId: string } = {
+    AccountAssociationId: associationId(input.accountAssociationId),
+  };
+  if (input.name != null)
+    request.Name = checkString(input.name, strings.AccountAssociationName, 'input.name');
+  if (input.description != null) {
+    request.Description = checkString(
+      input.description,
+      strings.AccountAssociationDescription,
+      'input.description',
+    );
+  }
+  return request;
+}
+
+function associationId(id: string): string {
+  return checkString(id, strings.AccountAssociationId, 'input.accountAssociationId');
 }
 
 /** The IoT managed integrations write path (see `DomainModule.createService`). */
@@ -80,6 +124,14 @@ export interface IotManagedIntegrationsService {
   createAccountAssociation(
     input: CreateAccountAssociationInput,
   ): Promise<CreatedAccountAssociation>;
+  /** Changes the name and/or description; the returned association reads what AWS has afterwards. */
+  updateAccountAssociation(input: UpdateAccountAssociationInput): Promise<AccountAssociationModel>;
+  /** Starts deleting an association; resolves to its id. */
+  deleteAccountAssociation(input: DeleteAccountAssociationInput): Promise<string>;
+  /** Issues a new OAuth authorization URL; the association reads what AWS has afterwards. */
+  startAccountAssociationRefresh(
+    input: StartAccountAssociationRefreshInput,
+  ): Promise<{ oauthAuthorizationUrl: string; accountAssociation: AccountAssociationModel }>;
 }
 
 export function createService(
@@ -87,7 +139,67 @@ export function createService(
   loaders: IotManagedIntegrationsLoaders,
   principal: Principal,
 ): IotManagedIntegrationsService {
+  /**
+   * A credential limited to some connector destinations may only change their associations: any
+   * other is `NOT_FOUND`, as when reading it (one GetAccountAssociation, shared with later reads).
+   */
+  async function assertAdmitted(id: string): Promise<void> {
+    if (principal.connectorDestinationIds !== undefined) await loaders.association.load(id);
+  }
+
+  /**
+   * Read-your-writes after a change to association `id`: nothing this request read before the
+   * write, and no answer any replica cached, is served about it afterwards.
+   */
+  async function forget(id: string): Promise<void> {
+    loaders.association.clear(id);
+    loaders.listPage.clearAll();
+    await upstream.invalidate(new GetAccountAssociationCommand({ AccountAssociationId: id }));
+  }
+
   return {
+    async updateAccountAssociation(input) {
+      const request = toUpdateRequest(input);
+      await assertAdmitted(request.AccountAssociationId);
+      try {
+        await upstream.send(new UpdateAccountAssociationCommand(request));
+      } finally {
+        // A failed update may still have changed something (a timeout): read afresh either way.
+        await forget(request.AccountAssociationId);
+      }
+      return fromWrite(request.AccountAssociationId);
+    },
+
+    async deleteAccountAssociation(input) {
+      const id = associationId(input.accountAssociationId);
+      await assertAdmitted(id);
+      try {
+        await upstream.send(new DeleteAccountAssociationCommand({ AccountAssociationId: id }));
+      } finally {
+        await forget(id);
+      }
+      return id;
+    },
+
+    async startAccountAssociationRefresh(input) {
+      const id = associationId(input.accountAssociationId);
+      await assertAdmitted(id);
+      let output;
+      try {
+        output = await upstream.send(
+          new StartAccountAssociationRefreshCommand({ AccountAssociationId: id }),
+        );
+      } finally {
+        await forget(id);
+      }
+      // `send` checked the answer against the model: the URL, which it requires, is there.
+      const oauthAuthorizationUrl = output.OAuthAuthorizationUrl as string;
+      return {
+        oauthAuthorizationUrl,
+        accountAssociation: fromWrite(id, { OAuthAuthorizationUrl: oauthAuthorizationUrl }),
+      };
+    },
+
     async createAccountAssociation(input) {
       const request = toCreateRequest(input);
       if (!admits(principal.connectorDestinationIds, input.connectorDestinationId)) {

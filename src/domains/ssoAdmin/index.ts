@@ -1,13 +1,20 @@
 import { defineDomain } from '../module';
 import { createLoaders } from './loaders';
-import { assignmentStatusResolvers, loadAssignmentStatusNode } from './resolvers';
+import {
+  assignmentStatusResolvers,
+  loadAssignmentStatusNode,
+  loadPermissionSetNode,
+} from './resolvers';
+import { createService } from './service';
 
-/** `AssignmentStatus`, over IAM Identity Center (SSO Admin). */
+/** `AssignmentStatus`, `PermissionSet` and `SsoInstance`, over IAM Identity Center (SSO Admin). */
 export const ssoAdmin = defineDomain({
   client: 'ssoAdmin',
   resolvers: assignmentStatusResolvers,
   createLoaders,
-  // No writes yet.
-  createService: () => ({}),
-  nodeTypes: { AssignmentStatus: loadAssignmentStatusNode },
+  createService,
+  nodeTypes: {
+    AssignmentStatus: loadAssignmentStatusNode,
+    PermissionSet: loadPermissionSetNode,
+  },
 });

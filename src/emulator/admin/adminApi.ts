@@ -150,6 +150,17 @@ export function createAdminApi(
           return noContent;
         }
         return methodNotAllowed(['GET', 'PUT', 'DELETE'], request.method, path);
+      case '/__emulator/outstanding': {
+        // Requests still in progress after their call was answered (CreateAccountAssignment).
+        if (request.method === 'GET') {
+          return json(200, Object.assign({}, ...deps.services.map((s) => s.outstanding())));
+        }
+        if (request.method === 'DELETE') {
+          for (const service of deps.services) service.restartOutstanding();
+          return noContent;
+        }
+        return methodNotAllowed(['GET', 'DELETE'], request.method, path);
+      }
       case '/__emulator/reset':
         if (request.method === 'POST') {
           deps.reset();
@@ -158,7 +169,7 @@ export function createAdminApi(
         return methodNotAllowed(['POST'], request.method, path);
       default:
         return json(404, {
-          message: `unknown admin endpoint ${request.path}; available: /__emulator/calls, /__emulator/faults, /__emulator/quotas, /__emulator/throttled, /__emulator/peaks, /__emulator/reset, /__emulator/oidc/.well-known/openid-configuration`,
+          message: `unknown admin endpoint ${request.path}; available: /__emulator/calls, /__emulator/faults, /__emulator/quotas, /__emulator/throttled, /__emulator/peaks, /__emulator/outstanding, /__emulator/reset, /__emulator/oidc/.well-known/openid-configuration`,
         });
     }
   };

@@ -22,6 +22,13 @@ export interface EmulatedService {
     region: string,
   ): Readonly<Record<string, unknown>>;
   reset(): void;
+  /**
+   * Requests still outstanding after their call was answered, per `<Service>.<Operation>`
+   * (summed over regions): in progress now, and the peak since the last restart or reset.
+   */
+  outstanding(): Record<string, { current: number; peak: number }>;
+  /** Restarts the peaks of `outstanding` from what is in progress now. */
+  restartOutstanding(): void;
 }
 
 export function emulatedService<Store>(
@@ -55,6 +62,28 @@ export function emulatedService<Store>(
     },
     reset() {
       state.reset();
+    },
+    outstanding() {
+      const now = Date.now();
+      const counts: Record<string, { current: number; peak: number }> = {};
+      for (const [operation, counter] of Object.entries(definition.outstanding ?? {})) {
+        let current = 0;
+        let peak = 0;
+        // Quotas are per region, so are peaks: the largest is what any region saw.
+        for (const store of state.all()) {
+          const count = counter.count(store, now);
+          current += count.current;
+          peak = Math.max(peak, count.peak);
+        }
+        counts[`${definition.name}.${operation}`] = { current, peak };
+      }
+      return counts;
+    },
+    restartOutstanding() {
+      const now = Date.now();
+      for (const counter of Object.values(definition.outstanding ?? {})) {
+        for (const store of state.all()) counter.restart(store, now);
+      }
     },
   };
 }

@@ -37,4 +37,17 @@ export interface ServiceDefinition<Store> {
   readonly handlers: Readonly<Record<string, Handler<Store>>>;
   /** A region's store, seeded when it is the default region and seeding is on. */
   createStore(region: string, settings: EmulatorSettings): Store;
+  /**
+   * Operations whose requests stay outstanding after they are answered (IAM Identity Center's
+   * CreateAccountAssignment), keyed by operation name: requests in progress at `now` and the peak.
+   */
+  readonly outstanding?: Readonly<
+    Record<
+      string,
+      {
+        count(store: Store, now: number): { current: number; peak: number };
+        restart(store: Store, now: number): void;
+      }
+    >
+  >;
 }

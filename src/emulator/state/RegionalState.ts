@@ -16,6 +16,11 @@ export class RegionalState<Store> {
     return store;
   }
 
+  /** The stores of the regions used so far. */
+  all(): IterableIterator<Store> {
+    return this.stores.values();
+  }
+
   /** Forgets every region; the default region is re-seeded on next use. */
   reset(): void {
     this.stores.clear();

@@ -124,6 +124,7 @@ const CreateAccountAssignment = (
         },
   };
   store.requests.set(request.RequestId, request);
+  store.recordInProgress(now, now + settings.assignmentDelayMs);
   return { AccountAssignmentCreationStatus: statusOf(store.settle(request, now)) };
 };
 

@@ -10,6 +10,13 @@ export const ssoAdminService: ServiceDefinition<SsoAdminStore> = {
   name: 'SSOAdmin',
   model: new ServiceModel(model),
   handlers: ssoAdminHandlers,
+  // AWS allows 15 account assignment creation requests in progress; the gateway must stay within.
+  outstanding: {
+    CreateAccountAssignment: {
+      count: (store, now) => store.outstanding(now),
+      restart: (store, now) => store.restartOutstandingCount(now),
+    },
+  },
   createStore(region, settings) {
     const seeded = settings.seed && region === settings.defaultRegion;
     return new SsoAdminStore(
