@@ -9,7 +9,6 @@ import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disa
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
-import cors from 'cors';
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 
@@ -22,6 +21,7 @@ import { contextFactory, type GraphQLContext } from './context';
 import { CursorCodec } from './graphql/cursor';
 import { createResolvers } from './graphql/resolvers';
 import { loadTypeDefs } from './graphql/typeDefs';
+import { corsPolicy } from './http/corsPolicy';
 import { graphqlFastLane, handedOverError } from './http/graphqlFastLane';
 import { createLimitedHttpServer } from './http/httpServerLimits';
 import { trustedDocuments } from './http/trustedDocuments';
@@ -204,14 +204,11 @@ export async function createServer(config: Config, deps: ServerDependencies): Pr
       res.redirect(GRAPHQL_PATH);
     });
   }
+  // CORS_ORIGINS; outside production also any loopback origin (a frontend's dev server) and Studio.
+  const cors = corsPolicy({ origins: config.corsOrigins, development: !production });
   app.use(
     GRAPHQL_PATH,
-    cors<cors.CorsRequest>({
-      // Exact-match allow-list; other origins get no CORS headers, so browsers block them.
-      origin: config.corsOrigins,
-      methods: ['GET', 'POST'],
-      maxAge: 600,
-    }),
+    cors.middleware,
     // Before the body is read: a request without valid credentials costs nothing more.
     authenticateRequests(authenticator, logger),
     express.json({ limit: GRAPHQL_BODY_LIMIT_BYTES }),
@@ -228,7 +225,7 @@ export async function createServer(config: Config, deps: ServerDependencies): Pr
   listener = graphqlFastLane({
     apollo,
     authenticator,
-    corsOrigins: config.corsOrigins,
+    cors,
     trustedDocuments: config.trustedDocuments.mode,
     bodyLimitBytes: GRAPHQL_BODY_LIMIT_BYTES,
     path: GRAPHQL_PATH,

@@ -6,6 +6,7 @@ import { HeaderMap, type ApolloServer, type HTTPGraphQLResponse } from '@apollo/
 import { PENDING_AUTHENTICATION } from '../auth/http';
 import type { Authenticator } from '../auth/authenticate';
 import { ANONYMOUS, type Principal } from '../auth/principal';
+import type { CorsPolicy } from './corsPolicy';
 import type { TrustedDocumentsMode } from './trustedDocuments';
 
 /**
@@ -13,7 +14,7 @@ import type { TrustedDocumentsMode } from './trustedDocuments';
  *
  * `server.ts` mounts `/graphql` on Express as a chain: CORS, authentication, the JSON body parser,
  * trusted documents, then Apollo. Routing a request through Express and that chain costs more CPU
- * than a small query's whole execution (Express's dispatch, the `cors` package's option merging,
+ * than a small query's whole execution (Express's dispatch, the middleware chain,
  * body-parser's content negotiation and charset decoding, `res.send`). The fast lane takes the
  * request almost every client sends — `POST /graphql` with a JSON body of known length — and runs
  * the same steps with the same outcome directly; every other request, and every request at the
@@ -35,8 +36,8 @@ import type { TrustedDocumentsMode } from './trustedDocuments';
 export interface GraphQLFastLaneOptions<TContext extends object> {
   apollo: ApolloServer<TContext>;
   authenticator: Authenticator;
-  /** CORS_ORIGINS: exact-match allow-list, as given to the `cors` middleware. */
-  corsOrigins: readonly string[];
+  /** The CORS policy whose middleware heads the chain. */
+  cors: CorsPolicy;
   trustedDocuments: TrustedDocumentsMode;
   /** `express.json({ limit })` of the chain, in bytes. */
   bodyLimitBytes: number;
@@ -77,7 +78,7 @@ const JSON_BLANKS = new Set([0x20, 0x09, 0x0a, 0x0d]);
 export function graphqlFastLane<TContext extends object>(
   options: GraphQLFastLaneOptions<TContext>,
 ): (req: IncomingMessage, res: ServerResponse) => void {
-  const { apollo, authenticator, corsOrigins, express } = options;
+  const { apollo, authenticator, cors, express } = options;
 
   const takes = (req: IncomingMessage): boolean => {
     if (req.method !== 'POST' || req.url !== options.path) return false;
@@ -123,13 +124,8 @@ export function graphqlFastLane<TContext extends object>(
       return;
     }
     options.onResponse(res);
-    // The `cors` middleware on an actual (non-preflight) request: the allowed origin is reflected,
-    // and the answer varies by Origin either way.
-    const origin = req.headers.origin;
-    if (origin !== undefined && corsOrigins.includes(origin)) {
-      res.setHeader('Access-Control-Allow-Origin', origin);
-    }
-    res.setHeader('Vary', 'Origin');
+    // The CORS middleware on an actual (non-preflight) request.
+    cors.actualRequest(req, res);
 
     if (!authenticator.enforced) {
       respond(req, res, ANONYMOUS).catch((error: unknown) => handOver(req, res, error));
