@@ -65,7 +65,7 @@ async function main(): Promise<void> {
       'embedded AWS emulator started (seeded demo data)',
     );
   }
-  const observability = createObservability(config.telemetry);
+  const observability = createObservability(config.telemetry, logger);
   const clients = createAwsClients(config.upstream, target, observability);
   let gateway: Gateway;
   try {

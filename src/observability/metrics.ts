@@ -13,7 +13,12 @@ import type { AwsService } from '../aws/upstreamOperation';
 import { CACHE_ENTITIES, type EntityCache } from '../cache/entityCache';
 import { ErrorCode } from '../errors';
 import type { AwsQuotaGate, AwsQuotaObserver } from '../limits/awsQuota';
-import type { OperationType, RequestOutcome } from './requestOutcome';
+import {
+  OPERATION_TYPES,
+  REQUEST_OUTCOMES,
+  type OperationType,
+  type RequestOutcome,
+} from './requestOutcome';
 import type { UpstreamOutcome } from './upstreamOutcome';
 
 /** The label value of anything outside a label's fixed set (an operation not in AWS's model, a code). */
@@ -98,9 +103,23 @@ export class GatewayMetrics {
   readonly #limiters = new Map<AwsService, InFlightLimiter>();
   readonly #caches = new Set<EntityCache>();
   readonly #quotaGates = new Set<AwsQuotaGate>();
-  readonly #series = new Map<string, AttemptSeries>();
-  readonly #requestSeries = new Map<string, Child<Counter>>();
-  readonly #durationSeries = new Map<OperationType, Child<Histogram>>();
+  readonly #series = new Map<AwsService, Map<string, AttemptSeries>>();
+  // Every operation type and outcome, bound up front: a request only increments (and each series
+  // is exported from the start, at 0, so `rate()` sees its first increase).
+  readonly #requestSeries = Object.fromEntries(
+    OPERATION_TYPES.map((type) => [
+      type,
+      Object.fromEntries(
+        REQUEST_OUTCOMES.map((outcome) => [
+          outcome,
+          this.#requests.labels({ operation_type: type, outcome }),
+        ]),
+      ),
+    ]),
+  ) as Record<OperationType, Record<RequestOutcome, Child<Counter>>>;
+  readonly #durationSeries = Object.fromEntries(
+    OPERATION_TYPES.map((type) => [type, this.#requestDuration.labels({ operation_type: type })]),
+  ) as Record<OperationType, Child<Histogram>>;
 
   constructor() {
     collectDefaultMetrics({ register: this.registry });
@@ -169,19 +188,8 @@ export class GatewayMetrics {
     seconds: number,
     errorCodes: readonly unknown[],
   ): void {
-    const key = `${operationType}:${outcome}`;
-    let requests = this.#requestSeries.get(key);
-    if (requests === undefined) {
-      requests = this.#requests.labels({ operation_type: operationType, outcome });
-      this.#requestSeries.set(key, requests);
-    }
-    requests.inc();
-    let duration = this.#durationSeries.get(operationType);
-    if (duration === undefined) {
-      duration = this.#requestDuration.labels({ operation_type: operationType });
-      this.#durationSeries.set(operationType, duration);
-    }
-    duration.observe(seconds);
+    this.#requestSeries[operationType][outcome].inc();
+    this.#durationSeries[operationType].observe(seconds);
     for (const code of errorCodes) {
       this.#errors.inc({ code: KNOWN_ERROR_CODES.has(code) ? String(code) : OTHER_LABEL });
     }
@@ -235,8 +243,11 @@ export class GatewayMetrics {
   }
 
   #attemptSeries(service: AwsService, operation: string): AttemptSeries {
-    const key = `${service}.${operation}`;
-    let series = this.#series.get(key);
+    let byOperation = this.#series.get(service);
+    if (byOperation === undefined) {
+      this.#series.set(service, (byOperation = new Map<string, AttemptSeries>()));
+    }
+    let series = byOperation.get(operation);
     if (series === undefined) {
       const outcome = (value: UpstreamOutcome) =>
         this.#attempts.labels({ service, operation, outcome: value });
@@ -251,7 +262,7 @@ export class GatewayMetrics {
           timeout: outcome('timeout'),
         },
       };
-      this.#series.set(key, series);
+      byOperation.set(operation, series);
     }
     return series;
   }

@@ -53,8 +53,11 @@ export interface Observability {
   stop(): Promise<void>;
 }
 
-/** Builds the gateway's observability; the OpenTelemetry SDK is loaded only when tracing is on. */
-export function createObservability(config: TelemetryConfig): Observability {
+/**
+ * Builds the gateway's observability; the OpenTelemetry SDK is loaded only when tracing is on.
+ * `logger` gets the exporter's failures.
+ */
+export function createObservability(config: TelemetryConfig, logger: Logger): Observability {
   const metrics = config.metrics === undefined ? undefined : new GatewayMetrics();
   let tracing: Tracing | undefined;
   if (config.tracing !== undefined) {
@@ -62,7 +65,7 @@ export function createObservability(config: TelemetryConfig): Observability {
     // exporters are never loaded, so tracing costs nothing when off.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { Tracing: TracingClass } = require('./tracing') as typeof TracingModule;
-    tracing = new TracingClass(config.tracing);
+    tracing = new TracingClass(config.tracing, logger);
   }
   const enabled = metrics !== undefined || tracing !== undefined;
   let server: MetricsServer | undefined;

@@ -4,8 +4,17 @@ import type { OperationDefinitionNode } from 'graphql';
 /** How a GraphQL request ended, as the metrics and the request log line name it. */
 export type RequestOutcome = 'success' | 'partial' | 'error';
 
+export const REQUEST_OUTCOMES: readonly RequestOutcome[] = ['success', 'partial', 'error'];
+
 /** The operation's type; `unknown` when the request never got as far as naming one. */
 export type OperationType = 'query' | 'mutation' | 'subscription' | 'unknown';
+
+export const OPERATION_TYPES: readonly OperationType[] = [
+  'query',
+  'mutation',
+  'subscription',
+  'unknown',
+];
 
 /** What one response says about its request. */
 export interface ResponseSummary {

@@ -1,4 +1,6 @@
 import {
+  diag,
+  DiagLogLevel,
   ROOT_CONTEXT,
   SpanKind,
   SpanStatusCode,
@@ -20,6 +22,7 @@ import {
   ATTR_SERVICE_NAME,
 } from '@opentelemetry/semantic-conventions';
 import type { ResponseMetadata } from '@smithy/types';
+import type { Logger } from 'pino';
 
 import type { AwsService } from '../aws/upstreamOperation';
 import type { OperationType, RequestOutcome } from './requestOutcome';
@@ -36,6 +39,12 @@ const ATTR_GRAPHQL_OPERATION_TYPE = 'graphql.operation.type';
 
 /** `service.name` unless OTEL_SERVICE_NAME or OTEL_RESOURCE_ATTRIBUTES says otherwise. */
 export const DEFAULT_SERVICE_NAME = 'account-graph';
+
+/**
+ * How long stopping waits for the last spans to be exported: an unreachable collector must not
+ * hold up a shutdown (the exporter's own timeout is 10 s, and a batch is retried).
+ */
+const SHUTDOWN_EXPORT_MS = 2_000;
 
 /** The span of one GraphQL request. */
 export interface RequestSpan {
@@ -84,7 +93,20 @@ export class Tracing {
   readonly #propagator = new W3CTraceContextPropagator();
   readonly #requestSpans = new WeakMap<object, Span>();
 
-  constructor(config: TracingConfig) {
+  constructor(config: TracingConfig, logger: Logger) {
+    // The SDK reports failed exports (collector unreachable, refused) through its diagnostic
+    // logger, silent by default: without this, spans would go missing without a word.
+    const exportLogger = logger.child({ component: 'tracing' });
+    diag.setLogger(
+      {
+        error: (message) => exportLogger.warn(message),
+        warn: (message) => exportLogger.warn(message),
+        info: () => undefined,
+        debug: () => undefined,
+        verbose: () => undefined,
+      },
+      { logLevel: DiagLogLevel.WARN, suppressOverrideMessage: true },
+    );
     const exporter =
       config.protocol === 'http/json'
         ? new OtlpJsonTraceExporter({ url: config.tracesUrl })
@@ -216,8 +238,17 @@ export class Tracing {
     return this.#provider.forceFlush();
   }
 
-  /** Exports what is left and stops. */
-  shutdown(): Promise<void> {
-    return this.#provider.shutdown();
+  /** Exports what is left (waiting 2 s at most) and stops. */
+  async shutdown(): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, SHUTDOWN_EXPORT_MS);
+      timer.unref();
+    });
+    try {
+      await Promise.race([this.#provider.shutdown(), timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 }

@@ -33,22 +33,30 @@ export function upstreamTelemetryPlugin<Input extends object, Output extends Met
   tracing: Tracing | undefined,
 ): Pluggable<Input, Output> {
   const known: ReadonlySet<string> = new Set(operations);
-  const middleware: FinalizeRequestMiddleware<Input, Output> = (next, context) => async (args) => {
+  const middleware: FinalizeRequestMiddleware<Input, Output> = (next, context) => (args) => {
     const operation = operationName(context.commandName ?? 'Unknown');
     const attempt = attemptOf(args.request);
     const span = tracing?.startAttempt(flowOf(context), service, operation, attempt);
     const label = known.has(operation) ? operation : OTHER_LABEL;
     const started = performance.now();
-    try {
-      const result = await next(args);
-      metrics?.upstreamAttempt(service, label, 'ok', seconds(started), attempt);
-      span?.succeeded(result.output.$metadata);
-      return result;
-    } catch (error) {
-      metrics?.upstreamAttempt(service, label, upstreamOutcomeOf(error), seconds(started), attempt);
-      span?.failed(error);
-      throw error;
-    }
+    return next(args).then(
+      (result) => {
+        metrics?.upstreamAttempt(service, label, 'ok', seconds(started), attempt);
+        span?.succeeded(result.output.$metadata);
+        return result;
+      },
+      (error: unknown) => {
+        metrics?.upstreamAttempt(
+          service,
+          label,
+          upstreamOutcomeOf(error),
+          seconds(started),
+          attempt,
+        );
+        span?.failed(error);
+        throw error;
+      },
+    );
   };
   return {
     applyToStack(stack) {

@@ -79,7 +79,7 @@ export async function startObservedStack(env: Record<string, string> = {}): Prom
       },
     },
   );
-  const observability = createObservability(config.telemetry);
+  const observability = createObservability(config.telemetry, logger);
   const clients = createAwsClients(
     config.upstream,
     {

@@ -223,7 +223,8 @@ describe('trace export settings', () => {
       const { createAwsClients } = require('./src/aws/clients.ts');
       require('./src/server.ts');
       const config = loadConfig({ NODE_ENV: 'test', METRICS_PORT: '0' });
-      const clients = createAwsClients(config.upstream, {}, createObservability(config.telemetry));
+      const observability = createObservability(config.telemetry, require('pino')({ level: 'silent' }));
+      const clients = createAwsClients(config.upstream, {}, observability);
       clients.destroy();
       process.stdout.write(JSON.stringify(Object.keys(require.cache)));
     `;
