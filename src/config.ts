@@ -63,7 +63,10 @@ export interface Config {
   cursorSecret: Buffer;
   /** `true` when CURSOR_SECRET was not set and a random per-process key is in use. */
   cursorSecretGenerated: boolean;
-  /** Origins allowed to call the gateway from a browser (exact match). */
+  /**
+   * CORS_ORIGINS: origins allowed to call the gateway from a browser (exact match). Outside
+   * production any loopback origin and Apollo Studio are allowed too (src/http/corsPolicy.ts).
+   */
   corsOrigins: string[];
   queryLimits: QueryLimitsConfig;
   /** Timeouts for receiving a request, and the connection cap. */
@@ -175,11 +178,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cursorSecretGenerated = true;
   }
 
-  // An explicitly empty CORS_ORIGINS means "no browser origins", so only unset takes the default.
-  const corsOrigins = parseOrigins(
-    env.CORS_ORIGINS ?? (production ? '' : 'https://studio.apollographql.com'),
-    read,
-  );
+  const corsOrigins = parseOrigins(env.CORS_ORIGINS ?? '', read);
   const queryLimits: QueryLimitsConfig = {
     maxDepth: read.integer('QUERY_MAX_DEPTH', { min: 1, max: 100 }, 8),
     maxAliases: read.integer('QUERY_MAX_ALIASES', { min: 0, max: 1_000 }, 30),
@@ -207,7 +206,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const cache = loadCacheConfig(read, redis !== undefined, requestDeadlineMs);
   const quotasTps = loadAwsQuotas(read);
   const outstandingAssignments = read.integer(
-    'AWS_QUOTA_SSO_ADMIN_OUTSTANDING_ASSIGNMENTS',
+    'AWS_QUOTA_SSO_ADMIN_OUTSTANDING',
     { min: 1, max: 10_000 },
     15,
   );

@@ -20,7 +20,7 @@ describe('README example queries', () => {
   });
   afterAll(() => stack.stop());
 
-  test('the README has examples for all three types and the mutation', () => {
+  test('the README has examples for every root field and mutation', () => {
     const all = examples.map((e) => e.source).join('\n');
     for (const field of [
       'accountAssociation(',
@@ -29,6 +29,16 @@ describe('README example queries', () => {
       'environmentAccountConnection(',
       'node(',
       'createAccountAssociation(',
+      'connectorDestination(',
+      'connectorDestinations(',
+      'assignmentStatuses(',
+      'ssoInstances',
+      'permissionSet(',
+      'environmentAccountConnections(',
+      'updateAccountAssociation(',
+      'deleteAccountAssociation(',
+      'startAccountAssociationRefresh(',
+      'createAccountAssignment(',
     ]) {
       expect(all).toContain(field);
     }

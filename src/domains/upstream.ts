@@ -68,7 +68,7 @@ export interface Upstream {
   detached(): Upstream;
   /**
    * The process's limit on IAM Identity Center's outstanding CreateAccountAssignment requests
-   * (AWS_QUOTA_SSO_ADMIN_OUTSTANDING_ASSIGNMENTS), when the process has one.
+   * (AWS_QUOTA_SSO_ADMIN_OUTSTANDING), when the process has one.
    */
   readonly outstandingAssignments: OutstandingLimit | undefined;
 }

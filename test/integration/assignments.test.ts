@@ -410,7 +410,7 @@ describe('createAccountAssignment respects the outstanding-request quota', () =>
   test('a create AWS refused gives its slot back at once', async () => {
     const stack = await startStack({
       emulator: { quotas: 'off', assignmentDelayMs: 30_000 },
-      env: { AWS_QUOTA_SSO_ADMIN_OUTSTANDING_ASSIGNMENTS: '1', REQUEST_DEADLINE_MS: '1000' },
+      env: { AWS_QUOTA_SSO_ADMIN_OUTSTANDING: '1', REQUEST_DEADLINE_MS: '1000' },
     });
     try {
       await stack.setFaults([{ operation: CREATE, error: 'InternalServerException' }]);
@@ -428,7 +428,7 @@ describe('createAccountAssignment respects the outstanding-request quota', () =>
   test('with every slot held past the deadline, a create is THROTTLED without calling AWS', async () => {
     const stack = await startStack({
       emulator: { quotas: 'off', assignmentDelayMs: 30_000 },
-      env: { AWS_QUOTA_SSO_ADMIN_OUTSTANDING_ASSIGNMENTS: '1', REQUEST_DEADLINE_MS: '1000' },
+      env: { AWS_QUOTA_SSO_ADMIN_OUTSTANDING: '1', REQUEST_DEADLINE_MS: '1000' },
     });
     try {
       const first = await stack.graphql(CREATE_MUTATION, { input: assignment() });
@@ -440,7 +440,7 @@ describe('createAccountAssignment respects the outstanding-request quota', () =>
         service: 'SSOAdmin',
         operation: 'CreateAccountAssignment',
       });
-      expect(second.body.errors![0].message).toMatch(/AWS_QUOTA_SSO_ADMIN_OUTSTANDING_ASSIGNMENTS/);
+      expect(second.body.errors![0].message).toMatch(/AWS_QUOTA_SSO_ADMIN_OUTSTANDING/);
       expect(count(await stack.calls(), CREATE)).toBe(1);
       expect(await outstanding(stack)).toEqual({ current: 1, peak: 1 });
     } finally {

@@ -131,7 +131,7 @@ async function slot(limit: OutstandingLimit, signal: AbortSignal | undefined) {
     return await limit.acquire(signal);
   } catch {
     throw new GraphQLError(
-      `IAM Identity Center already has ${limit.limit} account assignment requests in progress from this gateway (AWS_QUOTA_SSO_ADMIN_OUTSTANDING_ASSIGNMENTS) and none finished before this request's deadline; retry later`,
+      `IAM Identity Center already has ${limit.limit} account assignment requests in progress from this gateway (AWS_QUOTA_SSO_ADMIN_OUTSTANDING) and none finished before this request's deadline; retry later`,
       {
         extensions: {
           code: ErrorCode.Throttled,
