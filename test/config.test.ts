@@ -25,7 +25,8 @@ describe('loadConfig', () => {
         connectTimeoutMs: 1000,
         maxAttempts: 3,
       },
-      corsOrigins: ['https://studio.apollographql.com'],
+      // Nothing beyond the development defaults (loopback origins and Studio: test/http/cors.test.ts).
+      corsOrigins: [],
       queryLimits: { maxDepth: 8, maxAliases: 30, maxCost: 5000, maxTokens: 2000 },
       logLevel: 'info',
       cursorSecretGenerated: true,
