@@ -79,7 +79,7 @@ async function main(): Promise<void> {
         : {}),
     });
     try {
-      await observability.start(logger);
+      await observability.start();
     } catch (error) {
       throw explainListenError(error, 'METRICS_PORT', config.telemetry.metrics?.port ?? 0);
     }

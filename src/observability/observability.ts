@@ -46,7 +46,7 @@ export interface Observability {
    * when the listener cannot start, except on the default port when it is taken (see
    * `MetricsConfig.portChosen`), which is logged as a warning.
    */
-  start(logger: Logger): Promise<void>;
+  start(): Promise<void>;
   /** Exports the spans ended so far. */
   flush(): Promise<void>;
   /** Stops the listener and exports the remaining spans. */
@@ -55,7 +55,7 @@ export interface Observability {
 
 /**
  * Builds the gateway's observability; the OpenTelemetry SDK is loaded only when tracing is on.
- * `logger` gets the exporter's failures.
+ * `logger` gets where metrics and traces go, and the exporter's failures.
  */
 export function createObservability(config: TelemetryConfig, logger: Logger): Observability {
   const metrics = config.metrics === undefined ? undefined : new GatewayMetrics();
@@ -85,7 +85,7 @@ export function createObservability(config: TelemetryConfig, logger: Logger): Ob
       if (cache !== undefined) metrics.watchCache(cache);
       if (quotas !== undefined) quotas.observer = metrics.watchQuotaGate(quotas);
     },
-    async start(logger) {
+    async start() {
       if (metrics !== undefined && config.metrics !== undefined && server === undefined) {
         try {
           server = await startMetricsServer(metrics, config.metrics);

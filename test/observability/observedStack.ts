@@ -94,7 +94,7 @@ export async function startObservedStack(env: Record<string, string> = {}): Prom
     observability,
     stopGracePeriodMs: 500,
   });
-  await observability.start(logger);
+  await observability.start();
   await new Promise<void>((resolve) => gateway.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = gateway.httpServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
