@@ -197,8 +197,11 @@ export type ConnectorDestination = Node & {
   accountAssociations: AccountAssociationConnection;
   /** Identifier of the cloud-to-cloud connector this destination belongs to. */
   cloudConnectorId?: Maybe<Scalars['String']['output']>;
-  /** The AWS connector destination identifier. */
-  connectorDestinationId: Scalars['ID']['output'];
+  /**
+   * The AWS connector destination identifier. Always present; nullable only to match
+   * `AccountAssociation.connectorDestinationId`, so one `node`/`nodes` selection can ask for both.
+   */
+  connectorDestinationId?: Maybe<Scalars['ID']['output']>;
   /** Description. */
   description?: Maybe<Scalars['String']['output']>;
   /** Opaque global id; refetch with `node(id:)`. */
@@ -323,8 +326,11 @@ export type DeleteAccountAssociationPayload = {
  */
 export type EnvironmentAccountConnection = Node & {
   __typename?: 'EnvironmentAccountConnection';
-  /** Amazon Resource Name of the connection. */
-  arn: Scalars['String']['output'];
+  /**
+   * Amazon Resource Name of the connection. Always present; nullable only to match `AccountAssociation.arn`,
+   * so one `node`/`nodes` selection can ask for both.
+   */
+  arn?: Maybe<Scalars['String']['output']>;
   /**
    * IAM role ARN that AWS CodeBuild uses to provision infrastructure in the environment account.
    * Fetched with GetEnvironmentAccountConnection when the connection came from a list page.
@@ -350,8 +356,11 @@ export type EnvironmentAccountConnection = Node & {
   roleArn: Scalars['String']['output'];
   /** Lifecycle status. `UNKNOWN` when AWS returns a status newer than this schema. */
   status: EnvironmentAccountConnectionStatus;
-  /** The status exactly as AWS returned it. */
-  statusRaw: Scalars['String']['output'];
+  /**
+   * The status exactly as AWS returned it. Always present; nullable only to match
+   * `AssignmentStatus.statusRaw`, so one `node`/`nodes` selection can ask for both.
+   */
+  statusRaw?: Maybe<Scalars['String']['output']>;
 };
 
 /** A page of environment account connections (Relay cursor connection). */
@@ -525,8 +534,11 @@ export type PermissionSet = Node & {
   instanceArn: Scalars['String']['output'];
   /** Name, e.g. `AdministratorAccess`. */
   name?: Maybe<Scalars['String']['output']>;
-  /** ARN of the permission set. */
-  permissionSetArn: Scalars['String']['output'];
+  /**
+   * ARN of the permission set. Always present; nullable only to match `AssignmentStatus.permissionSetArn`,
+   * so one `node`/`nodes` selection can ask for both.
+   */
+  permissionSetArn?: Maybe<Scalars['String']['output']>;
   /** Where the AWS access portal sends a user after sign-in, when set. */
   relayState?: Maybe<Scalars['String']['output']>;
   /** How long a sign-in session lasts, as an ISO 8601 duration such as `PT8H`. */
@@ -1046,7 +1058,7 @@ export type AssignmentStatusEdgeResolvers<ContextType = GraphQLContext, ParentTy
 export type ConnectorDestinationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConnectorDestination'] = ResolversParentTypes['ConnectorDestination']> = {
   accountAssociations?: Resolver<ResolversTypes['AccountAssociationConnection'], ParentType, ContextType, Partial<ConnectorDestinationAccountAssociationsArgs>>;
   cloudConnectorId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  connectorDestinationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  connectorDestinationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1083,7 +1095,7 @@ export type DeleteAccountAssociationPayloadResolvers<ContextType = GraphQLContex
 };
 
 export type EnvironmentAccountConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EnvironmentAccountConnection'] = ResolversParentTypes['EnvironmentAccountConnection']> = {
-  arn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  arn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   codebuildRoleArn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   componentRoleArn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   environmentAccountConnectionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1095,7 +1107,7 @@ export type EnvironmentAccountConnectionResolvers<ContextType = GraphQLContext, 
   requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   roleArn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['EnvironmentAccountConnectionStatus'], ParentType, ContextType>;
-  statusRaw?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  statusRaw?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1139,7 +1151,7 @@ export type PermissionSetResolvers<ContextType = GraphQLContext, ParentType exte
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   instanceArn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  permissionSetArn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  permissionSetArn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relayState?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sessionDuration?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
