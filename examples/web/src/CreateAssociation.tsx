@@ -9,6 +9,7 @@ const ConnectorDestinationsQuery = graphql(`
   query ConnectorDestinations {
     connectorDestinations(first: 100) {
       nodes {
+        id
         connectorDestinationId
         name
       }
@@ -85,7 +86,7 @@ export function CreateAssociation({ onCreated }: { onCreated: (id: string) => vo
           Connector destination{' '}
           <select name="connectorDestinationId" required>
             {destinations.data?.connectorDestinations.nodes.map((d) => (
-              <option key={d.connectorDestinationId} value={d.connectorDestinationId}>
+              <option key={d.id} value={d.connectorDestinationId ?? ''}>
                 {d.name ?? d.connectorDestinationId}
               </option>
             ))}
