@@ -39,6 +39,8 @@ import { requestLoggingPlugin } from './plugins/requestLogging';
 
 export const GRAPHQL_PATH = '/graphql';
 const CUT_OFF_WATCHED = Symbol('cutOffWatched');
+/** How long `stop()` waits for the responses the drain cut off to report it. */
+const RESPONSES_CLOSED_WAIT_MS = 1_000;
 /** `express.json()`'s limit for a GraphQL request body (1 MB). */
 const GRAPHQL_BODY_LIMIT_BYTES = 1024 * 1024;
 
@@ -181,12 +183,24 @@ export async function createServer(config: Config, deps: ServerDependencies): Pr
   let cutOffRequests = 0;
   // Counts requests that lose their connection unanswered while draining: the grace period was too
   // short for them, and the exit code says so. Once per response, whichever lane sees it first.
+  const unclosed = new Set<ServerResponse>();
   const countIfCutOff = (res: ServerResponse & { [CUT_OFF_WATCHED]?: true }): void => {
     if (res[CUT_OFF_WATCHED]) return;
     res[CUT_OFF_WATCHED] = true;
+    unclosed.add(res);
     res.once('close', () => {
+      unclosed.delete(res);
       if (!ready && !res.writableFinished) cutOffRequests++;
     });
+  };
+  // The connections the drain closes report their responses' 'close' a few event-loop turns
+  // later (a socket's close callback runs after the turn's immediates): `stop()` waits for them,
+  // so that `cutOffRequests` is complete when it resolves.
+  const responsesClosed = async (): Promise<void> => {
+    const deadline = Date.now() + RESPONSES_CLOSED_WAIT_MS;
+    while (unclosed.size > 0 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
   };
   app.use((req, res, next) => {
     countIfCutOff(res);
@@ -251,12 +265,10 @@ export async function createServer(config: Config, deps: ServerDependencies): Pr
     },
     stop() {
       ready = false;
-      // The connections the drain closed report their 'close' a turn later: wait for it, so
-      // `cutOffRequests` is complete when `stop()` resolves.
       stopping ??= apollo
         .stop()
         .then(() => (ownsShared ? shared.close() : undefined))
-        .then(() => new Promise<void>((resolve) => setImmediate(resolve)));
+        .then(responsesClosed);
       return stopping;
     },
   };
