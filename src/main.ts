@@ -1,13 +1,17 @@
 import type { Server } from 'node:http';
 
-import pino from 'pino';
+import type pino from 'pino';
 
-import { createAwsClients, type AwsClientTarget } from './aws/clients';
-import { ConfigError, loadConfig, type Config } from './config';
+import type * as AwsClientsModule from './aws/clients';
+import type { AwsClientTarget } from './aws/clients';
+import type * as ConfigModule from './config';
+import type { Config } from './config';
 import type * as Emulator from './emulator';
 import type { RunningEmulator } from './emulator';
-import { createObservability } from './observability/observability';
-import { createServer, GRAPHQL_PATH, type Gateway } from './server';
+import type * as ObservabilityModule from './observability/observability';
+import { heapReport, relaunchWithSizedHeap } from './runtime/relaunch';
+import type * as ServerModule from './server';
+import type { Gateway } from './server';
 import { portProblem } from './shared/listenFailure';
 
 /** Fixed credentials for the emulator: it checks that requests are SigV4-signed, not who signed them. */
@@ -26,6 +30,19 @@ function explainListenError(error: unknown, variable: string, port: number): unk
 
 /** Process entry: config → emulator (BACKEND=emulator) → AWS clients → server → listen; signals. */
 async function main(): Promise<void> {
+  // Unless heap flags were given (or HEAP_SIZING=off), this process re-executes itself with V8
+  // heap limits sized for its container and only relays signals and the exit status
+  // (src/runtime/relaunch.ts). Hence the gateway's modules are required below, not imported at
+  // the top: the launcher loads none of them.
+  if (relaunchWithSizedHeap()) return;
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const createLogger = require('pino') as typeof pino;
+  const { createAwsClients } = require('./aws/clients') as typeof AwsClientsModule;
+  const { ConfigError, loadConfig } = require('./config') as typeof ConfigModule;
+  const { createObservability } =
+    require('./observability/observability') as typeof ObservabilityModule;
+  const { createServer, GRAPHQL_PATH } = require('./server') as typeof ServerModule;
+  /* eslint-enable @typescript-eslint/no-require-imports */
   let config: Config;
   try {
     config = loadConfig(process.env);
@@ -36,8 +53,9 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const logger = pino({ level: config.logLevel, base: { service: 'account-graph' } });
+  const logger = createLogger({ level: config.logLevel, base: { service: 'account-graph' } });
   warnAboutNodeVersion(logger);
+  logger.info(heapReport(), 'V8 heap limits');
   if (config.cursorSecretGenerated) {
     logger.warn(
       'CURSOR_SECRET is not set: using a random per-process key, so cursors stop working after a restart',

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { resolve } from 'node:path';
 
@@ -280,6 +281,189 @@ describe('the gateway process (src/main.ts)', () => {
         code: 1,
         stderr: `account-graph: port ${busyPort} is already in use; set EMULATOR_PORT to a free port (or 0 for any free port)\n`,
       });
+    });
+  });
+
+  describe('V8 heap limits (src/runtime/relaunch.ts)', () => {
+    /** Starts the gateway with the embedded emulator; resolves once it listens. */
+    function startWithEmulator(env: Record<string, string> = {}) {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+        cwd: ROOT,
+        env: {
+          PATH: process.env.PATH,
+          NODE_ENV: 'development',
+          LOG_LEVEL: 'info',
+          PORT: '0',
+          EMULATOR_PORT: '0',
+          ...env,
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let output = '';
+      const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
+        child.once('exit', (code, signal) => done({ code, signal })),
+      );
+      const ready = new Promise<void>((resolveReady, reject) => {
+        const onData = (chunk: Buffer) => {
+          output += chunk.toString();
+          if (output.includes('gateway ready at')) resolveReady();
+        };
+        child.stdout.on('data', onData);
+        child.stderr.on('data', onData);
+        void exited.then(() => reject(new Error(`main exited before listening:\n${output}`)));
+      });
+      const heap = () => {
+        const line = output.split('\n').find((l) => l.includes('"msg":"V8 heap limits"'));
+        return JSON.parse(line ?? '{}') as {
+          heapLimitMb?: number;
+          maxOldSpaceMb?: number;
+          maxSemiSpaceMb?: number;
+          basis?: string;
+        };
+      };
+      return { child, ready, exited, heap, output: () => output };
+    }
+
+    /** Pids of the processes whose parent is `pid` (Linux). */
+    function childrenOf(pid: number): number[] {
+      return readdirSync('/proc')
+        .filter((entry) => /^\d+$/.test(entry))
+        .filter((entry) => {
+          try {
+            const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+            return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid;
+          } catch {
+            return false;
+          }
+        })
+        .map(Number);
+    }
+
+    const alive = (pid: number) => {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+
+    async function until(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
+      const deadline = Date.now() + timeoutMs;
+      while (!condition()) {
+        if (Date.now() > deadline) throw new Error('condition not met in time');
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    }
+
+    const linux = process.platform === 'linux' ? test : test.skip;
+
+    linux(
+      'by default the process re-executes itself with sized limits, relays SIGTERM and exits 0',
+      async () => {
+        const main = startWithEmulator();
+        try {
+          await main.ready;
+          const heap = main.heap();
+          expect(heap.maxOldSpaceMb).toBeGreaterThan(0);
+          expect(heap.maxSemiSpaceMb).toBeGreaterThan(0);
+          // V8's limit is the old space plus the young generation, nothing like Node's default.
+          expect(heap.heapLimitMb).toBeGreaterThan(heap.maxOldSpaceMb!);
+          expect(heap.heapLimitMb).toBeLessThan(
+            heap.maxOldSpaceMb! + 4 * heap.maxSemiSpaceMb! + 16,
+          );
+          const [gatewayPid] = childrenOf(main.child.pid!);
+          const command = readFileSync(`/proc/${gatewayPid}/cmdline`, 'utf8').split('\0');
+          expect(command).toContain(`--max-old-space-size=${heap.maxOldSpaceMb}`);
+          expect(command).toContain(`--max-semi-space-size=${heap.maxSemiSpaceMb}`);
+
+          main.child.kill('SIGTERM');
+          expect(await main.exited).toEqual({ code: 0, signal: null });
+          expect(main.output()).toContain('"msg":"stopped"');
+          expect(alive(gatewayPid)).toBe(false);
+        } finally {
+          if (main.child.exitCode === null) main.child.kill('SIGKILL');
+        }
+      },
+    );
+
+    test('heap flags in NODE_OPTIONS are the operator’s: no re-execution, no other limits', async () => {
+      const main = startWithEmulator({ NODE_OPTIONS: '--max-old-space-size=200' });
+      try {
+        await main.ready;
+        expect(main.heap()).toMatchObject({
+          basis: 'heap flags given on the command line or in NODE_OPTIONS',
+        });
+        expect(main.heap().heapLimitMb).toBeGreaterThanOrEqual(200);
+        expect(main.heap().maxOldSpaceMb).toBeUndefined();
+        main.child.kill('SIGTERM');
+        expect(await main.exited).toEqual({ code: 0, signal: null });
+      } finally {
+        if (main.child.exitCode === null) main.child.kill('SIGKILL');
+      }
+    });
+
+    test('HEAP_SIZING=off leaves Node’s own sizing', async () => {
+      const main = startWithEmulator({ HEAP_SIZING: 'off' });
+      try {
+        await main.ready;
+        expect(main.heap().basis).toBe("Node's own sizing (HEAP_SIZING=off)");
+        main.child.kill('SIGINT');
+        expect(await main.exited).toEqual({ code: 0, signal: null });
+      } finally {
+        if (main.child.exitCode === null) main.child.kill('SIGKILL');
+      }
+    });
+
+    linux('HEAP_SIZING=<MB> sizes the heap for that much memory', async () => {
+      const main = startWithEmulator({ HEAP_SIZING: '512' });
+      try {
+        await main.ready;
+        expect(main.heap()).toMatchObject({
+          maxSemiSpaceMb: 16,
+          maxOldSpaceMb: 275,
+          basis: 'HEAP_SIZING=512 MB',
+        });
+        main.child.kill('SIGTERM');
+        expect(await main.exited).toEqual({ code: 0, signal: null });
+      } finally {
+        if (main.child.exitCode === null) main.child.kill('SIGKILL');
+      }
+    });
+
+    test('an unknown HEAP_SIZING exits 1 naming it', async () => {
+      const { code, stderr } = await runToExit({ HEAP_SIZING: 'sometimes' });
+      expect({ code, stderr }).toEqual({
+        code: 1,
+        stderr:
+          'HEAP_SIZING must be auto, off or a memory size in MB of at least 96; got "sometimes"\n',
+      });
+    });
+
+    linux('the launcher ends as the gateway did, by a signal too', async () => {
+      const main = startWithEmulator();
+      try {
+        await main.ready;
+        const [gatewayPid] = childrenOf(main.child.pid!);
+        process.kill(gatewayPid, 'SIGKILL');
+        expect(await main.exited).toEqual({ code: null, signal: 'SIGKILL' });
+      } finally {
+        if (main.child.exitCode === null) main.child.kill('SIGKILL');
+      }
+    });
+
+    linux('the gateway stops by itself when its launcher is killed', async () => {
+      const main = startWithEmulator();
+      let gatewayPid: number | undefined;
+      try {
+        await main.ready;
+        [gatewayPid] = childrenOf(main.child.pid!);
+        main.child.kill('SIGKILL');
+        await main.exited;
+        await until(() => !alive(gatewayPid!));
+      } finally {
+        if (gatewayPid !== undefined && alive(gatewayPid)) process.kill(gatewayPid, 'SIGKILL');
+      }
     });
   });
 });
