@@ -6,17 +6,30 @@ export interface BenchProfile {
   warmupSeconds: number;
   /** Requests sent to count upstream calls per query. */
   callCountRequests: number;
-  /** Each latency run (1 connection), at 0 ms and at 20 ms upstream latency. */
+  /**
+   * Latency (1 connection), at 0 ms and at 20 ms upstream latency: this many interleaved rounds of
+   * `latencySeconds` per contender (every contender's run in a round, then the next round).
+   */
+  latencyRounds: number;
   latencySeconds: number;
   latencyConnections: number;
   injectedLatencyMs: number;
+  /**
+   * Requests per second: this many interleaved rounds of `throughputSeconds` per contender
+   * (A, B, C, B, C, A, …); each comparison is judged on its per-round ratios.
+   */
+  throughputRounds: number;
   throughputSeconds: number;
   throughputConnections: number;
-  /** Gateway memory: a run at 64 connections, then a soak of this many requests. */
+  /** Peak RSS at `memoryConnections` connections: interleaved rounds of `memorySeconds`. */
   memoryConnections: number;
+  memoryRounds: number;
   memorySeconds: number;
+  /** Gateway soak: this many requests. */
   soakRequests: number;
   soakConnections: number;
+  /** Cache-cold scenario: this many requests, each for an id not asked for before. */
+  coldCacheRequests: number;
 }
 
 export interface BenchOptions {
@@ -30,6 +43,8 @@ export interface BenchOptions {
   skipMemory: boolean;
   /** NODE_OPTIONS for every contender process (e.g. a heap cap), empty by default. */
   nodeOptions: string;
+  /** `--rounds`: throughput and memory rounds, instead of the profile's. */
+  rounds: number | undefined;
   /** `--help`: print the usage and run nothing. */
   help: boolean;
 }
@@ -41,15 +56,20 @@ const FULL: BenchProfile = {
   mode: 'full',
   warmupSeconds: 1.5,
   callCountRequests: 30,
-  latencySeconds: 4,
+  latencyRounds: 4,
+  latencySeconds: 1,
   latencyConnections: 1,
   injectedLatencyMs: 20,
-  throughputSeconds: 4,
+  throughputRounds: 7,
+  throughputSeconds: 1.5,
   throughputConnections: 32,
   memoryConnections: 64,
+  memoryRounds: 5,
+  // Longer than a request takes at 64 connections on scenario 3 (about 2–3 s on 2 shared cores).
   memorySeconds: 6,
   soakRequests: 100_000,
   soakConnections: 32,
+  coldCacheRequests: 100,
 };
 
 const QUICK: BenchProfile = {
@@ -57,19 +77,30 @@ const QUICK: BenchProfile = {
   mode: 'quick',
   warmupSeconds: 0.5,
   callCountRequests: 8,
-  latencySeconds: 1,
-  throughputSeconds: 1,
-  memorySeconds: 1.5,
+  latencyRounds: 2,
+  latencySeconds: 0.5,
+  throughputRounds: 5,
+  throughputSeconds: 0.5,
+  memoryRounds: 5,
+  memorySeconds: 3,
   soakRequests: 2_000,
+  coldCacheRequests: 30,
 };
+
+/** Fewer rounds than this cannot tell a steady ratio from a lucky one. */
+const MIN_ROUNDS = 3;
+const MAX_ROUNDS = 50;
+/** Scenarios 1–5 compare the contenders; 6 and 7 measure the gateway's cache. */
+const SCENARIO_COUNT = 7;
 
 const CONTENDER_IDS: readonly ContenderId[] = ['gateway', 'naive-peer', 'floor'];
 
-export const USAGE = `usage: npm run bench -- [--quick] [--scenarios=1,3] [--contenders=gateway,floor] [--build] [--skip-memory] [--node-options=...] [--help]
+export const USAGE = `usage: npm run bench -- [--quick] [--scenarios=1,3] [--contenders=gateway,floor] [--rounds=N] [--build] [--skip-memory] [--node-options=...] [--help]
 
-  --quick         short sanity run (< 2 minutes); default is the full run (< 10 minutes)
-  --scenarios     scenario numbers to run (1-5), default all
+  --quick         short sanity run (about 3 minutes); default is the full run (about 15 minutes)
+  --scenarios     scenario numbers to run (1-${SCENARIO_COUNT}), default all
   --contenders    any of ${CONTENDER_IDS.join(', ')}, default all
+  --rounds        interleaved rounds per throughput and memory comparison (${MIN_ROUNDS}-${MAX_ROUNDS}), default ${FULL.throughputRounds} (quick: ${QUICK.throughputRounds})
   --build         run npm run build even when dist/ is newer than src/
   --skip-memory   skip the 64-connection and soak memory runs
   --node-options  NODE_OPTIONS for the contender processes, e.g. --node-options=--max-old-space-size=128
@@ -84,6 +115,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     forceBuild: false,
     skipMemory: false,
     nodeOptions: '',
+    rounds: undefined,
     help: false,
   };
   for (const arg of argv) {
@@ -110,14 +142,24 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       case '--scenarios':
         options.scenarios = (value ?? '').split(',').map((n) => {
           const number = Number(n);
-          if (!Number.isInteger(number) || number < 1 || number > 5) {
+          if (!Number.isInteger(number) || number < 1 || number > SCENARIO_COUNT) {
             throw new UsageError(
-              `--scenarios takes numbers from 1 to 5, received "${n}"\n${USAGE}`,
+              `--scenarios takes numbers from 1 to ${SCENARIO_COUNT}, received "${n}"\n${USAGE}`,
             );
           }
           return number;
         });
         break;
+      case '--rounds': {
+        const rounds = Number(value);
+        if (!Number.isInteger(rounds) || rounds < MIN_ROUNDS || rounds > MAX_ROUNDS) {
+          throw new UsageError(
+            `--rounds takes a number from ${MIN_ROUNDS} to ${MAX_ROUNDS}, received "${value ?? ''}"\n${USAGE}`,
+          );
+        }
+        options.rounds = rounds;
+        break;
+      }
       case '--contenders':
         options.contenders = (value ?? '').split(',').map((id) => {
           const known = CONTENDER_IDS.find((c) => c === id);
@@ -132,6 +174,13 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       default:
         throw new UsageError(`unknown argument "${arg}"\n${USAGE}`);
     }
+  }
+  if (options.rounds !== undefined) {
+    options.profile = {
+      ...options.profile,
+      throughputRounds: options.rounds,
+      memoryRounds: options.rounds,
+    };
   }
   return options;
 }

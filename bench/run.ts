@@ -13,25 +13,32 @@ import { upstreamEnv } from './contenders/upstreamEnv';
 import { EmulatorAdmin } from './emulator/EmulatorAdmin';
 import { discoverFixtures } from './fixtures/discoverFixtures';
 import type { BenchSession } from './measure/BenchSession';
-import { measureCell } from './measure/measureCell';
-import { measurePeakRss } from './measure/measurePeakRss';
+import { measureCached } from './measure/measureCached';
+import { measurePeakRss, type MemoryRun } from './measure/measurePeakRss';
+import { measureScenario } from './measure/measureScenario';
 import { measureSoak } from './measure/measureSoak';
+import { ratioSummary } from './measure/rounds';
 import { parseOptions, UsageError, USAGE } from './options';
 import { ChildProcessGroup } from './processes/ChildProcessGroup';
 import { freePort } from './processes/freePort';
-import type { BenchResults, CellResult, MemoryResults } from './report/BenchResults';
+import { HEAP_SIZING_VARIABLE } from '../src/runtime/relaunch';
+import type {
+  BenchResults,
+  CachedResult,
+  CellResult,
+  MemoryResults,
+  ThroughputComparison,
+} from './report/BenchResults';
 import { evaluateTargets } from './report/evaluateTargets';
 import { renderMarkdown } from './report/renderMarkdown';
 import { SCENARIOS } from './scenarios/scenarios';
 
 /**
- * `npm run bench [-- --quick]`: the emulator, then each contender in turn as separate processes, with
- * load generated from this process. Progress goes to stderr; the markdown report to stdout and, with
- * the JSON, to bench/results/.
+ * `npm run bench [-- --quick]`: the emulator, then per scenario every contender as its own fresh
+ * process, their runs interleaved round by round, with load generated from this process. Progress
+ * goes to stderr; the markdown report to stdout and, with the JSON, to bench/results/.
  */
 const CONTENDERS: readonly Contender[] = [gateway, naivePeer, floor];
-/** A heap cap for the extra gateway memory run: small young generation, 96 MB old generation. */
-const CAPPED_HEAP_NODE_OPTIONS = '--max-semi-space-size=2 --max-old-space-size=96';
 const repoRoot = resolve(__dirname, '..');
 const log = (line: string): void => {
   process.stderr.write(`[bench] ${line}\n`);
@@ -47,10 +54,13 @@ async function main(): Promise<number> {
   const startedAt = Date.now();
   const loadAtStart = loadavg()[0];
   const contenders = CONTENDERS.filter((c) => options.contenders.includes(c.id));
-  const scenarios = SCENARIOS.filter(
+  const chosen = SCENARIOS.filter(
     (s) => options.scenarios === undefined || options.scenarios.includes(s.number),
   );
+  const scenarios = chosen.filter((s) => s.cache === undefined);
   const withGateway = contenders.includes(gateway);
+  // The cached scenarios measure the gateway's own cache: nothing to run without the gateway.
+  const cachedScenarios = withGateway ? chosen.filter((s) => s.cache !== undefined) : [];
 
   if (withGateway) ensureGatewayBuild(repoRoot, options.forceBuild, log);
   const benchBuildDir = transpileBenchServers(repoRoot);
@@ -76,6 +86,9 @@ async function main(): Promise<number> {
         HOME: process.env.HOME,
         EMULATOR_PORT: String(emulatorPort),
         EMULATOR_HOST: '127.0.0.1',
+        // AWS's request-rate quotas would cap every contender at the same few hundred calls per
+        // second: the benchmark measures the servers, not the quotas.
+        EMULATOR_QUOTAS: 'off',
       },
       readyUrl: `${emulatorEndpoint}/__emulator/calls`,
     });
@@ -102,43 +115,94 @@ async function main(): Promise<number> {
     };
 
     const cells: CellResult[] = [];
+    const comparisons: ThroughputComparison[] = [];
     for (const scenario of scenarios) {
-      for (const contender of contenders) {
-        log(`#${scenario.number} ${scenario.title} — ${contender.label}`);
-        const cell = await measureCell(session, contender, scenario);
-        if (cell.problem) log(`  problem: ${cell.problem}`);
+      log(
+        `#${scenario.number} ${scenario.title} — ${contenders.map((c) => c.label).join(', ')}, ` +
+          `${profile.throughputRounds} interleaved rounds`,
+      );
+      const measured = await measureScenario(session, contenders, scenario);
+      for (const cell of measured.cells) {
+        if (cell.problem) log(`  ${cell.contender} problem: ${cell.problem}`);
         log(
-          `  calls ${cell.upstreamCallsPerQuery ?? '–'} (min ${cell.minimumUpstreamCalls}), ` +
+          `  ${cell.contender}: calls ${cell.upstreamCallsPerQuery ?? '–'} (min ${cell.minimumUpstreamCalls}), ` +
             `p50 ${cell.latencyMs.upstream0ms?.p50 ?? '–'} / ${cell.latencyMs.upstream20ms?.p50 ?? '–'} ms, ` +
-            `${cell.requestsPerSecond ?? '–'} req/s, ${cell.peakRssMB ?? '–'} MB`,
+            `${cell.requestsPerSecond ?? '–'} req/s (${cell.requestsPerSecondByRound.join(', ')}), ${cell.peakRssMB ?? '–'} MB`,
         );
-        cells.push(cell);
       }
+      for (const comparison of measured.comparisons) {
+        const ratio = comparison.ratio;
+        log(
+          `  gateway ÷ ${comparison.denominator}: ` +
+            (ratio
+              ? `${ratio.median.toFixed(2)} (${ratio.min.toFixed(2)}–${ratio.max.toFixed(2)})`
+              : '–'),
+        );
+      }
+      cells.push(...measured.cells);
+      comparisons.push(...measured.comparisons);
+    }
+
+    const cached: CachedResult[] = [];
+    for (const scenario of cachedScenarios) {
+      log(`#${scenario.number} ${scenario.title} — gateway with CACHE=memory`);
+      const result = await measureCached(session, scenario);
+      if (result.problem) log(`  problem: ${result.problem}`);
+      log(
+        `  ${result.upstreamCallsPerRequest ?? '–'} upstream calls per request over ${result.requests}, ` +
+          `p50 ${result.latencyMs?.p50 ?? '–'} ms, p99 ${result.latencyMs?.p99 ?? '–'} ms` +
+          (result.requestsPerSecond !== null ? `, ${result.requestsPerSecond} req/s` : ''),
+      );
+      cached.push(result);
     }
 
     let memory: MemoryResults | null = null;
     if (!options.skipMemory) {
       const byId = (id: string) => SCENARIOS.find((s) => s.id === id)!;
-      memory = { at64Connections: [], soak: null };
-      for (const contender of contenders) {
-        log(`memory: ${contender.label}, scenario 3 at ${profile.memoryConnections} connections`);
-        const peak = await measurePeakRss(session, contender, byId('page-with-tags'));
-        log(`  peak RSS ${peak.peakRssMB ?? '–'} MB${peak.problem ? ` (${peak.problem})` : ''}`);
-        memory.at64Connections.push(peak);
+      memory = { at64Connections: [], heapSizingRatio: null, soak: null };
+      const runs: MemoryRun[] = contenders.map((contender) => ({
+        contender,
+        label: contender.label,
+        heap:
+          options.nodeOptions !== ''
+            ? 'node-options'
+            : contender === gateway
+              ? 'sized'
+              : 'node-defaults',
+        nodeOptions: options.nodeOptions,
+      }));
+      if (withGateway && options.nodeOptions === '') {
+        // The same gateway with the heap Node sizes from the machine: what the sizing costs.
+        runs.splice(1, 0, {
+          contender: gateway,
+          label: `gateway (${HEAP_SIZING_VARIABLE}=off: Node's default heap sizing)`,
+          heap: 'node-defaults',
+          nodeOptions: '',
+          env: { [HEAP_SIZING_VARIABLE]: 'off' },
+        });
       }
-      if (withGateway && options.nodeOptions === '' && profile.mode === 'full') {
-        // Node sizes its heap from the machine's memory; capped, the peak is closer to the working set.
-        log(`memory: gateway with NODE_OPTIONS=${CAPPED_HEAP_NODE_OPTIONS}`);
-        const capped = await measurePeakRss(
-          session,
-          gateway,
-          byId('page-with-tags'),
-          CAPPED_HEAP_NODE_OPTIONS,
-        );
+      log(
+        `memory: ${runs.map((r) => r.label).join(', ')} on scenario 3 at ${profile.memoryConnections} connections, ` +
+          `${profile.memoryRounds} interleaved rounds`,
+      );
+      memory.at64Connections = await measurePeakRss(session, runs, byId('page-with-tags'));
+      for (const peak of memory.at64Connections) {
         log(
-          `  peak RSS ${capped.peakRssMB ?? '–'} MB${capped.problem ? ` (${capped.problem})` : ''}`,
+          `  ${peak.label}: peak RSS ${peak.peakRssMB ?? '–'} MB` +
+            (peak.launcherPeakRssMB !== null ? ` (launcher ${peak.launcherPeakRssMB} MB)` : '') +
+            `, ${peak.requestsPerSecond ?? '–'} req/s (${peak.requestsPerSecondByRound.join(', ')})` +
+            (peak.problem ? ` (${peak.problem})` : ''),
         );
-        memory.at64Connections.push(capped);
+      }
+      const sized = memory.at64Connections.find((m) => m.heap === 'sized');
+      const unsized = memory.at64Connections.find(
+        (m) => m.contender === 'gateway' && m.heap === 'node-defaults',
+      );
+      if (sized && unsized && !sized.problem && !unsized.problem) {
+        memory.heapSizingRatio = ratioSummary(
+          sized.requestsPerSecondByRound,
+          unsized.requestsPerSecondByRound,
+        );
       }
       if (withGateway) {
         log(`memory: gateway soak of ${profile.soakRequests} requests`);
@@ -164,19 +228,25 @@ async function main(): Promise<number> {
       settings: {
         warmupSeconds: profile.warmupSeconds,
         callCountRequests: profile.callCountRequests,
+        latencyRounds: profile.latencyRounds,
         latencySeconds: profile.latencySeconds,
         latencyConnections: profile.latencyConnections,
         injectedLatencyMs: profile.injectedLatencyMs,
+        throughputRounds: profile.throughputRounds,
         throughputSeconds: profile.throughputSeconds,
         throughputConnections: profile.throughputConnections,
         memoryConnections: profile.memoryConnections,
+        memoryRounds: profile.memoryRounds,
         memorySeconds: profile.memorySeconds,
         soakRequests: profile.soakRequests,
         soakConnections: profile.soakConnections,
+        coldCacheRequests: profile.coldCacheRequests,
       },
       results: cells,
+      comparisons,
+      cached,
       memory,
-      targets: evaluateTargets(cells, memory, profile),
+      targets: evaluateTargets(cells, memory, profile, comparisons),
       durationSeconds: Math.round((Date.now() - startedAt) / 1000),
     };
     const markdown = renderMarkdown(results);
@@ -190,6 +260,7 @@ async function main(): Promise<number> {
     );
     const problems =
       cells.some((c) => c.problem) ||
+      cached.some((c) => c.problem) ||
       memory?.at64Connections.some((m) => m.problem) ||
       memory?.soak?.problem;
     return problems ? 1 : 0;

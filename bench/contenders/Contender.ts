@@ -16,6 +16,8 @@ export interface ContenderEnvironment {
   emulatorEndpoint: string;
   /** NODE_OPTIONS for the process ('' for none). */
   nodeOptions: string;
+  /** Variables set last, over the contender's own (e.g. `CACHE=memory`, `HEAP_SIZING=off`). */
+  env?: NodeJS.ProcessEnv;
 }
 
 /** A scenario prepared for one contender: its request and how to check an answer. */

@@ -12,7 +12,11 @@ export const floor: Contender = {
     command: process.execPath,
     args: [join(env.benchBuildDir, 'bench', 'floor', 'server.js')],
     cwd: env.repoRoot,
-    env: { ...upstreamEnv(env.emulatorEndpoint, env.nodeOptions), PORT: String(env.port) },
+    env: {
+      ...upstreamEnv(env.emulatorEndpoint, env.nodeOptions),
+      PORT: String(env.port),
+      ...env.env,
+    },
     readyUrl: `http://127.0.0.1:${env.port}/readyz`,
   }),
   prepare: (_scenario, _fixtures, plan) => ({

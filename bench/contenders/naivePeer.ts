@@ -17,6 +17,7 @@ export const naivePeer: Contender = {
       ...upstreamEnv(env.emulatorEndpoint, env.nodeOptions),
       PORT: String(env.port),
       SCHEMA_DIR: join(env.repoRoot, 'schema'),
+      ...env.env,
     },
     // Apollo's CSRF prevention accepts a GET only with a preflight-forcing header.
     readyUrl: `http://127.0.0.1:${env.port}/graphql?query=%7B__typename%7D`,

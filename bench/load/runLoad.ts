@@ -33,6 +33,8 @@ export interface LoadResult {
   requestsPerSecond: number;
   /** Exact latencies of 2xx responses, in milliseconds. */
   latencyMs: { p50: number; p99: number; mean: number; max: number };
+  /** Every 2xx response's latency, in milliseconds, to pool rounds. */
+  latenciesMs: number[];
   non2xx: number;
   /** Connection errors and timeouts. */
   errors: number;
@@ -94,6 +96,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
       mean: latencies.reduce((sum, value) => sum + value, 0) / Math.max(1, latencies.length),
       max: latencies.reduce((max, value) => Math.max(max, value), 0),
     },
+    latenciesMs: latencies,
     non2xx,
     errors: result.errors + result.timeouts,
     mismatches: result.mismatches,

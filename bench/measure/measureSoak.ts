@@ -42,7 +42,7 @@ export async function measureSoak(
   const port = await freePort();
   const server = await session.processes.start(contender.spec(session.contenderEnv(port)));
   let completed = 0;
-  const sampler = new RssSampler(server.pid, SAMPLE_INTERVAL_MS, () => completed);
+  const sampler = new RssSampler(server.serverPid, SAMPLE_INTERVAL_MS, () => completed);
   sampler.start();
   try {
     const outcome = await runLoad({

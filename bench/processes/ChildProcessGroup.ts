@@ -4,6 +4,7 @@ import { closeSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import { serverProcess } from './serverProcess';
 import { waitForHttp } from './waitForHttp';
 
 /** What to run, and how to know it is ready. */
@@ -23,8 +24,13 @@ export interface ChildServerSpec {
 /** A started child process. */
 export interface ChildServer {
   readonly name: string;
-  /** The server's own pid (the command is run directly, never through a shell or npm). */
+  /** The started process's pid (the command is run directly, never through a shell or npm). */
   readonly pid: number;
+  /**
+   * The process serving requests, whose memory is the server's: `pid`, or the process it
+   * re-executed itself as once it was ready (see serverProcess).
+   */
+  readonly serverPid: number;
   /** The last lines the process wrote to stdout/stderr, for error messages. */
   outputTail(maxChars?: number): string;
   /** SIGTERM, then SIGKILL after a grace period; resolves once the process has exited. */
@@ -101,7 +107,13 @@ export class ChildProcessGroup {
         `${spec.name} did not become ready: ${reason}\n--- output ---\n${outputTail()}`,
       );
     }
-    return { name: spec.name, pid: child.pid, outputTail, stop };
+    return {
+      name: spec.name,
+      pid: child.pid,
+      serverPid: serverProcess(child.pid),
+      outputTail,
+      stop,
+    };
   }
 
   /** Stops every child still running, in parallel. */

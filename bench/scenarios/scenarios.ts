@@ -26,7 +26,18 @@ function pageProblem(data: Json, withTags: boolean): string | undefined {
   return undefined;
 }
 
-/** The five scenarios, in table order. */
+/** Scenario 1's check, for the association with id `id`. */
+function associationProblem(data: Json, id: string | undefined): string | undefined {
+  const association = data.accountAssociation as Json | null;
+  if (!association || association.accountAssociationId !== id) {
+    return 'expected the requested association';
+  }
+  return Array.isArray(association.tags) && association.tags.length > 0
+    ? undefined
+    : 'expected the seeded tags';
+}
+
+/** The scenarios, in table order: 1–5 compare the contenders, 6 and 7 the gateway's cache. */
 export const SCENARIOS: readonly Scenario[] = [
   {
     number: 1,
@@ -35,15 +46,7 @@ export const SCENARIOS: readonly Scenario[] = [
     ...load('1-association-by-id.graphql'),
     mutates: false,
     variables: (f: BenchFixtures) => ({ id: f.listedAssociationIds[0] }),
-    checkData: (data, f) => {
-      const association = data.accountAssociation as Json | null;
-      if (association?.accountAssociationId !== f.listedAssociationIds[0]) {
-        return 'expected the requested association';
-      }
-      return Array.isArray(association.tags) && association.tags.length > 0
-        ? undefined
-        : 'expected the seeded tags';
-    },
+    checkData: (data, f) => associationProblem(data, f.listedAssociationIds[0]),
   },
   {
     number: 2,
@@ -108,5 +111,29 @@ export const SCENARIOS: readonly Scenario[] = [
         ? undefined
         : 'expected a clientToken and the new association';
     },
+  },
+  {
+    number: 6,
+    id: 'association-by-id-cache-cold',
+    title: 'single Get, cache cold',
+    ...load('1-association-by-id.graphql'),
+    mutates: false,
+    cache: 'cold',
+    variables: (f: BenchFixtures) => ({ id: f.listedAssociationIds[0] }),
+    coldVariables: (f: BenchFixtures, index: number) => ({
+      id: f.listedAssociationIds[index % f.listedAssociationIds.length],
+    }),
+    // Each cold request asks for its own id; the check of the first answer is enough here.
+    checkData: (data, f) => associationProblem(data, f.listedAssociationIds[0]),
+  },
+  {
+    number: 7,
+    id: 'association-by-id-cache-warm',
+    title: 'single Get, cache warm',
+    ...load('1-association-by-id.graphql'),
+    mutates: false,
+    cache: 'warm',
+    variables: (f: BenchFixtures) => ({ id: f.listedAssociationIds[0] }),
+    checkData: (data, f) => associationProblem(data, f.listedAssociationIds[0]),
   },
 ];

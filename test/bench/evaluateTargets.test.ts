@@ -1,5 +1,10 @@
+import { ratioSummary } from '../../bench/measure/rounds';
 import { parseOptions } from '../../bench/options';
-import type { CellResult, MemoryResults } from '../../bench/report/BenchResults';
+import type {
+  CellResult,
+  MemoryResults,
+  ThroughputComparison,
+} from '../../bench/report/BenchResults';
 import { evaluateTargets } from '../../bench/report/evaluateTargets';
 
 const full = parseOptions([]).profile;
@@ -22,25 +27,32 @@ function cell(
     upstreamCallsPerQueryByOperation: {},
     latencyMs: { upstream0ms: latency(figures.p50At0), upstream20ms: latency(figures.p50At20) },
     requestsPerSecond: 100,
+    requestsPerSecondByRound: [100, 100, 100, 100, 100],
     startRssMB: 80,
     peakRssMB: 120,
     failedRequests: 0,
   };
 }
 
-function memory(peakRssMB: number, growing: boolean): MemoryResults {
+function memory(peakRssMB: number, growing: boolean, heapRatio = 0.95): MemoryResults {
+  const run = (heap: 'sized' | 'node-defaults', rss: number, rps: number[]) => ({
+    contender: 'gateway' as const,
+    label: heap === 'sized' ? 'gateway' : "gateway (Node's default heap sizing)",
+    heap,
+    nodeOptions: '',
+    scenario: 'page-with-tags',
+    connections: 64,
+    peakRssMB: rss,
+    launcherPeakRssMB: heap === 'sized' ? 42 : null,
+    requestsPerSecond: Number(rps[2].toFixed(1)),
+    requestsPerSecondByRound: rps,
+    failedRequests: 0,
+  });
+  const unsized = [20, 10, 14, 18, 12];
+  const sized = unsized.map((rps) => rps * heapRatio);
   return {
-    at64Connections: [
-      {
-        contender: 'gateway',
-        nodeOptions: '',
-        scenario: 'page-with-tags',
-        connections: 64,
-        peakRssMB,
-        requestsPerSecond: 50,
-        failedRequests: 0,
-      },
-    ],
+    at64Connections: [run('sized', peakRssMB, sized), run('node-defaults', 300, unsized)],
+    heapSizingRatio: ratioSummary(sized, unsized),
     soak: {
       contender: 'gateway',
       mix: ['association-by-id'],
@@ -62,17 +74,66 @@ function memory(peakRssMB: number, growing: boolean): MemoryResults {
   };
 }
 
+/** Gateway ÷ naive peer and gateway ÷ floor on scenarios 1 and 5, from per-round req/s. */
+function comparisons(gatewayOverPeer: number[]): ThroughputComparison[] {
+  const peer = [500, 300, 700, 650, 400];
+  return [1, 5].flatMap((scenarioNumber) => [
+    {
+      scenario: `s${scenarioNumber}`,
+      scenarioNumber,
+      scenarioTitle: `scenario ${scenarioNumber}`,
+      numerator: 'gateway' as const,
+      denominator: 'naive-peer' as const,
+      ratio: ratioSummary(
+        peer.map((rps, i) => rps * gatewayOverPeer[i]),
+        peer,
+      ),
+    },
+    {
+      scenario: `s${scenarioNumber}`,
+      scenarioNumber,
+      scenarioTitle: `scenario ${scenarioNumber}`,
+      numerator: 'gateway' as const,
+      denominator: 'floor' as const,
+      ratio: ratioSummary([1, 1, 1], [2, 2, 2]),
+    },
+  ]);
+}
+
 describe('evaluateTargets', () => {
   const onTarget = [1, 2, 3, 4].flatMap((n) => [
     cell('gateway', n, { calls: 7, minimum: 7, p50At0: 2.5, p50At20: 23 }),
     cell('floor', n, { calls: 7, minimum: 7, p50At0: 1, p50At20: 21 }),
   ]);
+  const atLeastPeer = comparisons([1.1, 0.9, 1.05, 1.2, 1.0]);
 
   it('reports every target met when the figures are within bounds', () => {
-    const targets = evaluateTargets(onTarget, memory(140, false), full);
-    expect(targets.map((t) => t.met)).toEqual([true, true, true, true, true]);
+    const targets = evaluateTargets(onTarget, memory(140, false), full, atLeastPeer);
+    expect(targets.map((t) => t.met)).toEqual([true, true, true, true, true, true, true, true]);
     expect(targets[1].detail).toContain('#1 23.0 vs 21.0 ms = 1.10×');
     expect(targets[2].detail).toBe('2.50 − 1.00 = 1.50 ms');
+    expect(targets[3].detail).toBe(
+      "peak 140 MB (node dist/main.js: heap limits sized by the gateway), launcher process 42 MB; 300 MB with Node's default heap sizing; 140 MB on the soak mix at 32 connections",
+    );
+    expect(targets[5].detail).toBe('0.95× (0.95–0.95) over 5 rounds (median 13.3 vs 14 req/s)');
+    // The median of the per-round ratios, not the ratio of medians; the spread is their range.
+    expect(targets[6]).toEqual({
+      target: 'scenario 1: gateway ÷ naive peer req/s ≥ 1.0 (median of interleaved rounds)',
+      met: true,
+      detail: '1.05× (0.90–1.20) over 5 rounds; gateway ÷ floor 0.50× (0.50–0.50)',
+    });
+  });
+
+  it('judges the throughput targets on the median round, not on the best or the worst', () => {
+    const targets = evaluateTargets(
+      onTarget,
+      memory(140, false, 0.85),
+      full,
+      comparisons([1.5, 0.95, 0.9, 1.3, 0.97]),
+    );
+    expect(targets[5].met).toBe(false);
+    expect(targets[6].met).toBe(false);
+    expect(targets[6].detail).toContain('0.97× (0.90–1.50)');
   });
 
   it('names the misses with their figures', () => {
@@ -84,7 +145,16 @@ describe('evaluateTargets', () => {
           : c,
     );
     const targets = evaluateTargets(cells, memory(180, true), full);
-    expect(targets.map((t) => t.met)).toEqual([false, false, false, false, false]);
+    expect(targets.map((t) => t.met)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      true,
+      null,
+      null,
+    ]);
     expect(targets[0].detail).toContain('#4 9/7');
     expect(targets[1].detail).toContain('#4 30.0 vs 21.0 ms = 1.43×');
     expect(targets[3].detail).toContain('peak 180 MB');
@@ -96,5 +166,22 @@ describe('evaluateTargets', () => {
     expect(targets[1].met).toBeNull();
     expect(targets[4].met).toBeNull();
     expect(targets[4].detail).toContain('too short to judge');
+    expect(targets[6]).toMatchObject({ met: null, detail: 'not measured' });
+  });
+
+  it('does not judge the memory target of a run given other heap flags', () => {
+    const withOptions = memory(140, false);
+    withOptions.at64Connections = [
+      {
+        ...withOptions.at64Connections[0],
+        heap: 'node-options',
+        nodeOptions: '--max-old-space-size=64',
+      },
+    ];
+    withOptions.heapSizingRatio = null;
+    const targets = evaluateTargets(onTarget, withOptions, full, atLeastPeer);
+    expect(targets[3].met).toBeNull();
+    expect(targets[3].detail).toContain('NODE_OPTIONS=--max-old-space-size=64');
+    expect(targets[5]).toMatchObject({ met: null, detail: 'not measured' });
   });
 });

@@ -45,6 +45,7 @@ describe('npm run bench arguments', () => {
       '--quick',
       '--scenarios',
       '--contenders',
+      '--rounds',
       '--build',
       '--skip-memory',
       '--node-options',
@@ -52,8 +53,29 @@ describe('npm run bench arguments', () => {
     ]);
     for (const flag of flags) {
       const arg =
-        flag === '--scenarios' ? `${flag}=1` : flag === '--contenders' ? `${flag}=floor` : flag;
+        flag === '--scenarios'
+          ? `${flag}=1`
+          : flag === '--contenders'
+            ? `${flag}=floor`
+            : flag === '--rounds'
+              ? `${flag}=5`
+              : flag;
       expect(() => parseOptions([arg])).not.toThrow(UsageError);
     }
+  });
+
+  test('--rounds sets the interleaved rounds of every throughput and memory comparison', () => {
+    const { profile } = parseOptions(['--quick', '--rounds=9']);
+    expect(profile).toMatchObject({ mode: 'quick', throughputRounds: 9, memoryRounds: 9 });
+    expect(parseOptions([]).profile.throughputRounds).toBeGreaterThanOrEqual(5);
+    expect(parseOptions(['--quick']).profile.throughputRounds).toBeGreaterThanOrEqual(5);
+    for (const bad of ['--rounds=2', '--rounds=x', '--rounds', '--rounds=51']) {
+      expect(() => parseOptions([bad])).toThrow(UsageError);
+    }
+  });
+
+  test('scenarios 6 and 7 are the cached ones', () => {
+    expect(parseOptions(['--scenarios=6,7']).scenarios).toEqual([6, 7]);
+    expect(() => parseOptions(['--scenarios=8'])).toThrow(UsageError);
   });
 });
