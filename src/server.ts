@@ -59,7 +59,7 @@ export interface ServerDependencies {
    * (and closed by `stop()`) when not given.
    */
   shared?: SharedState;
-  /** Metrics and traces: its plugins are installed and it watches the cache and quota gate. */
+  /** Metrics and traces: it observes each request and watches the cache and quota gate. */
   observability?: Observability;
 }
 
@@ -139,8 +139,7 @@ export async function createServer(config: Config, deps: ServerDependencies): Pr
         config.queryLimits.maxAwsCalls,
       ),
       requestIdHeaderPlugin(),
-      ...(deps.observability?.plugins ?? []),
-      requestLoggingPlugin({ logger }),
+      requestLoggingPlugin({ logger, observer: deps.observability?.requestObserver }),
       acceptableResponsePlugin(),
     ],
   });

@@ -1,33 +1,32 @@
-import type { ApolloServerPlugin } from '@apollo/server';
 import type { MetadataBearer, Pluggable } from '@smithy/types';
 import type { Logger } from 'pino';
 
 import type { InFlightLimiter } from '../aws/inFlightLimit';
 import type { AwsService } from '../aws/upstreamOperation';
 import type { EntityCache } from '../cache/entityCache';
-import type { GraphQLContext } from '../context';
 import type { AwsQuotaGate } from '../limits/awsQuota';
 import { GatewayMetrics } from './metrics';
 import { METRICS_PATH, startMetricsServer, type MetricsServer } from './metricsServer';
 import type { TelemetryConfig } from './telemetryConfig';
-import { telemetryPlugin } from './telemetryPlugin';
+import { requestTelemetry, type RequestObserver } from './requestTelemetry';
 import type * as TracingModule from './tracing';
 import type { Tracing } from './tracing';
 import { upstreamTelemetryPlugin } from './upstreamTelemetry';
 
 /**
- * The gateway's metrics and traces, built from the telemetry configuration and wired in by hooks: the
- * AWS clients take `observeClient`'s middleware, the server takes `plugins` and calls
- * `observeShared` with its cache and quota gate, the process entry calls `start` and `stop`.
- * With metrics off (METRICS_PORT=off) and no trace export configured it adds nothing anywhere.
+ * The gateway's metrics and traces, built from the telemetry configuration and wired in by hooks:
+ * the AWS clients take `observeClient`'s middleware, the request plugin takes `requestObserver`,
+ * the server calls `observeShared` with its cache and quota gate, the process entry calls `start`
+ * and `stop`. With metrics off (METRICS_PORT=off) and no trace export configured it adds nothing
+ * anywhere.
  */
 export interface Observability {
   /** `undefined` with METRICS_PORT=off. */
   readonly metrics: GatewayMetrics | undefined;
   /** `undefined` unless trace export is configured. */
   readonly tracing: Tracing | undefined;
-  /** The Apollo plugins to install (none when both are off). */
-  readonly plugins: readonly ApolloServerPlugin<GraphQLContext>[];
+  /** For the request plugin (`requestLoggingPlugin`); `undefined` when both are off. */
+  readonly requestObserver: RequestObserver | undefined;
   /** The port `/metrics` listens on, once started. */
   readonly metricsPort: number | undefined;
   /**
@@ -72,7 +71,7 @@ export function createObservability(config: TelemetryConfig, logger: Logger): Ob
   return {
     metrics,
     tracing,
-    plugins: enabled ? [telemetryPlugin(metrics, tracing)] : [],
+    requestObserver: enabled ? requestTelemetry(metrics, tracing) : undefined,
     get metricsPort() {
       return server?.port;
     },

@@ -25,7 +25,7 @@ import type { ResponseMetadata } from '@smithy/types';
 import type { Logger } from 'pino';
 
 import type { AwsService } from '../aws/upstreamOperation';
-import type { OperationType, RequestOutcome } from './requestOutcome';
+import type { RequestEnd } from './requestTelemetry';
 import type { TracingConfig } from './telemetryConfig';
 
 // Attributes still in the conventions' incubating set, copied here as the conventions advise
@@ -51,13 +51,7 @@ export interface RequestSpan {
   /** For the request's log lines (`trace_id`, `span_id`). */
   readonly traceId: string;
   readonly spanId: string;
-  end(result: {
-    operationName: string | undefined;
-    operationType: OperationType;
-    outcome: RequestOutcome;
-    httpStatus: number;
-    errorCodes: readonly unknown[];
-  }): void;
+  end(result: RequestEnd): void;
 }
 
 /** The span of one HTTP attempt to AWS. */

@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import type { GraphQLContext } from '../context';
 import { ErrorCode } from '../errors';
 import { operationTypeOf, summarizeResponse } from '../observability/requestOutcome';
+import type { RequestObserver } from '../observability/requestTelemetry';
 import { isUncodedRequestRefusal } from './errorMasking';
 
 export interface RequestLoggingOptions {
@@ -19,6 +20,8 @@ export interface RequestLoggingOptions {
    * a batch, a CSRF-suspect request): without it they are not logged.
    */
   logger?: Logger;
+  /** Told of each request's start and end (metrics and traces; see `RequestObserver`). */
+  observer?: RequestObserver;
 }
 
 // Caller mistakes are expected traffic; upstream trouble is worth a warning; the rest is a bug.
@@ -39,7 +42,8 @@ const CLIENT_CODES: ReadonlySet<unknown> = new Set([
  * outcome, error codes, AWS calls made) with the request's logger, which carries the request id,
  * the principal's id and, with tracing on, `trace_id` and `span_id`; and logs every error with its
  * original cause — the only place an internal error's details (masked in the response) are kept.
- * Nothing from the request's headers or variables is logged, so no token or API key can be.
+ * Nothing from the request's headers or variables is logged, so no token or API key can be. The
+ * `observer` (metrics, traces) is told of each request from the same listener.
  *
  * A refused request (unparsable, invalid, malformed: no field ran) is logged at `info` without a
  * stack: it is the caller's mistake, but a burst of them is worth seeing at the default level. A
@@ -50,15 +54,17 @@ export function requestLoggingPlugin(
   options: RequestLoggingOptions = {},
 ): ApolloServerPlugin<GraphQLContext> {
   const slowRequestMs = options.slowRequestMs ?? 1000;
-  const { logger } = options;
+  const { logger, observer } = options;
   return {
     invalidRequestWasReceived({ error }) {
       const code = error instanceof GraphQLError ? error.extensions.code : undefined;
+      observer?.requestRefused(code);
       logger?.info({ code }, `request refused: ${error.message}`);
       return Promise.resolve();
     },
-    requestDidStart() {
+    requestDidStart({ contextValue, request }) {
       const started = performance.now();
+      const ended = observer?.requestStarted(contextValue, request.http);
       return Promise.resolve({
         didEncounterErrors({ contextValue, errors, operationName }) {
           for (const error of errors) {
@@ -94,14 +100,24 @@ export function requestLoggingPlugin(
           return Promise.resolve();
         },
         willSendResponse({ contextValue, response, operation, operationName }) {
-          const durationMs = Math.round(performance.now() - started);
+          const elapsedMs = performance.now() - started;
+          const durationMs = Math.round(elapsedMs);
           const { outcome, errorCodes } = summarizeResponse(response);
+          const operationType = operationTypeOf(operation);
+          ended?.({
+            operationName: operationName ?? undefined,
+            operationType,
+            outcome,
+            errorCodes,
+            httpStatus: response.http.status ?? 200,
+            seconds: elapsedMs / 1000,
+          });
           const level = durationMs >= slowRequestMs || outcome !== 'success' ? 'info' : 'debug';
           if (!contextValue.logger.isLevelEnabled(level)) return Promise.resolve();
           contextValue.logger[level](
             {
               operationName,
-              operationType: operationTypeOf(operation),
+              operationType,
               durationMs,
               outcome,
               errors: errorCodes.length,

@@ -203,7 +203,7 @@ describe('trace export settings', () => {
       try {
         expect(stack.observability.tracing).toBeUndefined();
         // Nothing at all is added when metrics are off too.
-        expect(stack.observability.plugins).toHaveLength(0);
+        expect(stack.observability.requestObserver).toBeUndefined();
         expect(stack.clients.iot.middlewareStack.identify().join('\n')).not.toContain(
           'upstreamTelemetryMiddleware',
         );
