@@ -97,7 +97,7 @@ const CONTENDER_IDS: readonly ContenderId[] = ['gateway', 'naive-peer', 'floor']
 
 export const USAGE = `usage: npm run bench -- [--quick] [--scenarios=1,3] [--contenders=gateway,floor] [--rounds=N] [--build] [--skip-memory] [--node-options=...] [--help]
 
-  --quick         short sanity run (about 3 minutes); default is the full run (about 15 minutes)
+  --quick         short sanity run (about 6 minutes); default is the full run (about 20 minutes)
   --scenarios     scenario numbers to run (1-${SCENARIO_COUNT}), default all
   --contenders    any of ${CONTENDER_IDS.join(', ')}, default all
   --rounds        interleaved rounds per throughput and memory comparison (${MIN_ROUNDS}-${MAX_ROUNDS}), default ${FULL.throughputRounds} (quick: ${QUICK.throughputRounds})
