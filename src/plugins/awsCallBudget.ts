@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type DocumentNode, type GraphQLSchema } from 'graphql';
 
 import type { GraphQLContext } from '../context';
 import { ErrorCode } from '../errors';
@@ -34,7 +34,7 @@ export function awsCallBudgetPlugin(
       let charged = false;
       return Promise.resolve({
         async didResolveOperation({ schema, document, operationName, request, contextValue }) {
-          planned = estimateAwsCalls(schema, document, operationName, request.variables);
+          planned = estimate(schema, document, operationName, request.variables);
           if (planned > maxAwsCalls) {
             throw new GraphQLError(
               `This operation may cause up to ${planned} AWS calls, more than the ${maxAwsCalls} one request may make (QUERY_MAX_AWS_CALLS); ask for fewer items (first), fewer ids or fewer aliases`,
@@ -106,4 +106,39 @@ export function awsCallBudgetPlugin(
       });
     },
   };
+}
+
+/** Estimates kept per document: its operations with the variables clients sent most recently. */
+const ESTIMATES_PER_DOCUMENT = 64;
+const estimates = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, number>>>();
+
+/**
+ * `estimateAwsCalls`, remembered per parsed document (Apollo keeps one per query text) and per
+ * operation name and variables: the estimate depends on nothing else, and a client sends the same
+ * operation with the same or few variables over and over.
+ */
+function estimate(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null,
+  variables: Record<string, unknown> | undefined,
+): number {
+  let bySchema = estimates.get(schema);
+  if (bySchema === undefined) {
+    bySchema = new WeakMap();
+    estimates.set(schema, bySchema);
+  }
+  let known = bySchema.get(document);
+  if (known === undefined) {
+    known = new Map();
+    bySchema.set(document, known);
+  }
+  const key = `${operationName ?? ''}\n${JSON.stringify(variables ?? {})}`;
+  let planned = known.get(key);
+  if (planned === undefined) {
+    planned = estimateAwsCalls(schema, document, operationName, variables);
+    if (known.size >= ESTIMATES_PER_DOCUMENT) known.clear();
+    known.set(key, planned);
+  }
+  return planned;
 }
