@@ -90,8 +90,8 @@ const QUICK: BenchProfile = {
 /** Fewer rounds than this cannot tell a steady ratio from a lucky one. */
 const MIN_ROUNDS = 3;
 const MAX_ROUNDS = 50;
-/** Scenarios 1–5 compare the contenders; 6 and 7 measure the gateway's cache. */
-const SCENARIO_COUNT = 7;
+/** Scenarios 1–5 and 8 compare the contenders; 6 and 7 measure the gateway's cache. */
+const SCENARIO_COUNT = 8;
 
 const CONTENDER_IDS: readonly ContenderId[] = ['gateway', 'naive-peer', 'floor'];
 

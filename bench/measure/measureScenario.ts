@@ -1,4 +1,5 @@
 import type { Contender, ScenarioRequest } from '../contenders/Contender';
+import { planPages } from '../fixtures/planPages';
 import { runLoad } from '../load/runLoad';
 import type { LoadResult } from '../load/runLoad';
 import { percentile } from '../load/percentile';
@@ -50,9 +51,7 @@ export async function measureScenario(
   const { profile, emulator, fixtures } = session;
   const variables = scenario.variables(fixtures);
   const plan = planUpstreamCalls(scenario.document, variables);
-  const minimum = countMinimumCalls(plan, ({ maxResults }) =>
-    fixtures.listedAssociationIds.slice(0, maxResults),
-  );
+  const minimum = countMinimumCalls(plan, planPages(fixtures));
 
   await emulator.reset();
   const running: Running[] = [];

@@ -2,8 +2,16 @@ import { randomUUID } from 'node:crypto';
 
 import { GetEnvironmentAccountConnectionCommand } from '@aws-sdk/client-proton';
 import type { EnvironmentAccountConnection } from '@aws-sdk/client-proton';
-import { DescribeAccountAssignmentCreationStatusCommand } from '@aws-sdk/client-sso-admin';
-import type { AccountAssignmentOperationStatus } from '@aws-sdk/client-sso-admin';
+import {
+  DescribeAccountAssignmentCreationStatusCommand,
+  DescribePermissionSetCommand,
+  ListAccountAssignmentCreationStatusCommand,
+} from '@aws-sdk/client-sso-admin';
+import type {
+  AccountAssignmentOperationStatus,
+  PermissionSet,
+  StatusValues,
+} from '@aws-sdk/client-sso-admin';
 import { GraphQLScalarType } from 'graphql';
 
 import {
@@ -19,20 +27,29 @@ import type { UpstreamClients } from '../aws/createUpstreamClients';
 
 /*
  * Resolvers as a team often writes them first: each field that needs data calls the SDK itself.
- * No DataLoader, no per-request cache, no concurrency cap: repeated ids are fetched again, and every
- * Get-only field of a listed item issues its own GetAccountAssociation.
+ * No DataLoader, no per-request cache, no concurrency cap: repeated ids are fetched again, every
+ * Get-only field of a listed item issues its own GetAccountAssociation (or, for a listed creation
+ * request, its own DescribeAccountAssignmentCreationStatus), and a permission set is described once
+ * per request that points at it.
  */
 
 type Association = (AccountAssociationItem | GetAccountAssociationResponse) & {
   Tags?: Record<string, string>;
   OAuthAuthorizationUrl?: string;
 };
-type Status = AccountAssignmentOperationStatus & { InstanceArn: string };
-interface Page {
-  items: Association[];
+/** `listed`: a ListAccountAssignmentCreationStatus item, which carries only `LISTED_MEMBERS`. */
+type Status = AccountAssignmentOperationStatus & { InstanceArn: string; listed?: boolean };
+type Permissions = PermissionSet & { InstanceArn: string };
+interface Page<T> {
+  items: T[];
   nextToken: string | undefined;
   after: string | undefined;
 }
+const LISTED_MEMBERS = new Set<keyof AccountAssignmentOperationStatus>([
+  'Status',
+  'RequestId',
+  'CreatedDate',
+]);
 
 const TYPE_OF = Symbol('typename');
 type Tagged<T> = T & {
@@ -50,6 +67,41 @@ function globalId(typename: string, ...keys: string[]): string {
   return Buffer.from(JSON.stringify([typename, ...keys])).toString('base64url');
 }
 
+interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+/** The AWS paging members for a connection's arguments (the cursor is AWS's token). */
+function pageInput(args: PageArgs): { MaxResults: number; NextToken: string | undefined } {
+  return { MaxResults: args.first ?? 20, NextToken: args.after ?? undefined };
+}
+
+function toPage<T>(items: T[], nextToken: string | undefined, args: PageArgs): Page<T> {
+  return { items, nextToken, after: args.after ?? undefined };
+}
+
+/** Relay connection fields over one upstream page (the same for every connection type). */
+function connectionResolvers<T>() {
+  return {
+    edges: (page: Page<T>) =>
+      page.items.map((node, index) => ({
+        cursor:
+          index === page.items.length - 1 && page.nextToken
+            ? page.nextToken
+            : globalId('cursor', String(index)),
+        node,
+      })),
+    nodes: (page: Page<T>) => page.items,
+    pageInfo: (page: Page<T>) => ({
+      hasNextPage: page.nextToken !== undefined,
+      hasPreviousPage: page.after !== undefined,
+      startCursor: page.items.length > 0 ? globalId('cursor', '0') : null,
+      endCursor: page.nextToken ?? null,
+    }),
+  };
+}
+
 function tagsAsList(tags: Record<string, string> | undefined): { key: string; value: string }[] {
   return Object.entries(tags ?? {}).map(([key, value]) => ({ key, value }));
 }
@@ -65,6 +117,25 @@ export function createNaiveResolvers(clients: UpstreamClients) {
       }),
     );
     return { ...output.AccountAssignmentCreationStatus, InstanceArn: instanceArn };
+  };
+  /** A member of a request: a listed item lacking it is described again, field by field. */
+  const statusMember =
+    <K extends keyof AccountAssignmentOperationStatus>(name: K) =>
+    async (s: Status): Promise<AccountAssignmentOperationStatus[K]> =>
+      s.listed && !LISTED_MEMBERS.has(name)
+        ? (await getStatus(s.InstanceArn, s.RequestId!))[name]
+        : s[name];
+  const getPermissionSet = async (
+    instanceArn: string,
+    permissionSetArn: string,
+  ): Promise<Permissions> => {
+    const output = await clients.sso.send(
+      new DescribePermissionSetCommand({
+        InstanceArn: instanceArn,
+        PermissionSetArn: permissionSetArn,
+      }),
+    );
+    return { ...output.PermissionSet, InstanceArn: instanceArn };
   };
   const getConnection = async (id: string): Promise<EnvironmentAccountConnection> => {
     const output = await clients.proton.send(new GetEnvironmentAccountConnectionCommand({ id }));
@@ -103,27 +174,38 @@ export function createNaiveResolvers(clients: UpstreamClients) {
         getAssociation(args.accountAssociationId),
       accountAssociations: async (
         _: unknown,
-        args: {
-          connectorDestinationId?: string | null;
-          first?: number | null;
-          after?: string | null;
-        },
-      ): Promise<Page> => {
+        args: PageArgs & { connectorDestinationId?: string | null },
+      ): Promise<Page<Association>> => {
         const output = await clients.iot.send(
           new ListAccountAssociationsCommand({
-            MaxResults: args.first ?? 20,
+            ...pageInput(args),
             ConnectorDestinationId: args.connectorDestinationId ?? undefined,
-            NextToken: args.after ?? undefined,
           }),
         );
-        return {
-          items: output.Items ?? [],
-          nextToken: output.NextToken,
-          after: args.after ?? undefined,
-        };
+        return toPage(output.Items ?? [], output.NextToken, args);
       },
       assignmentStatus: async (_: unknown, args: { instanceArn: string; requestId: string }) =>
         getStatus(args.instanceArn, args.requestId),
+      assignmentStatuses: async (
+        _: unknown,
+        args: PageArgs & { instanceArn: string; status?: StatusValues | null },
+      ): Promise<Page<Status>> => {
+        const output = await clients.sso.send(
+          new ListAccountAssignmentCreationStatusCommand({
+            ...pageInput(args),
+            InstanceArn: args.instanceArn,
+            Filter: args.status ? { Status: args.status } : undefined,
+          }),
+        );
+        const items = (output.AccountAssignmentsCreationStatus ?? []).map((item) => ({
+          ...item,
+          InstanceArn: args.instanceArn,
+          listed: true,
+        }));
+        return toPage(items, output.NextToken, args);
+      },
+      permissionSet: async (_: unknown, args: { instanceArn: string; permissionSetArn: string }) =>
+        getPermissionSet(args.instanceArn, args.permissionSetArn),
       environmentAccountConnection: async (
         _: unknown,
         args: { environmentAccountConnectionId: string },
@@ -183,35 +265,35 @@ export function createNaiveResolvers(clients: UpstreamClients) {
       tags: async (a: Association) =>
         tagsAsList(a.Tags ?? (await getAssociation(a.AccountAssociationId!)).Tags),
     },
-    AccountAssociationConnection: {
-      edges: (page: Page) =>
-        page.items.map((node, index) => ({
-          cursor:
-            index === page.items.length - 1 && page.nextToken
-              ? page.nextToken
-              : globalId('cursor', String(index)),
-          node,
-        })),
-      nodes: (page: Page) => page.items,
-      pageInfo: (page: Page) => ({
-        hasNextPage: page.nextToken !== undefined,
-        hasPreviousPage: page.after !== undefined,
-        startCursor: page.items.length > 0 ? globalId('cursor', '0') : null,
-        endCursor: page.nextToken ?? null,
-      }),
-    },
+    AccountAssociationConnection: connectionResolvers<Association>(),
+    AssignmentStatusConnection: connectionResolvers<Status>(),
     AssignmentStatus: {
       id: (s: Status) => globalId('AssignmentStatus', s.InstanceArn, s.RequestId!),
       instanceArn: (s: Status) => s.InstanceArn,
       requestId: (s: Status) => s.RequestId,
-      status: (s: Status) => s.Status,
-      failureReason: (s: Status) => s.FailureReason,
-      targetId: (s: Status) => s.TargetId,
-      targetType: (s: Status) => s.TargetType,
-      permissionSetArn: (s: Status) => s.PermissionSetArn,
-      principalType: (s: Status) => s.PrincipalType,
-      principalId: (s: Status) => s.PrincipalId,
-      createdDate: (s: Status) => s.CreatedDate,
+      status: statusMember('Status'),
+      failureReason: statusMember('FailureReason'),
+      targetId: statusMember('TargetId'),
+      targetType: statusMember('TargetType'),
+      permissionSetArn: statusMember('PermissionSetArn'),
+      principalType: statusMember('PrincipalType'),
+      principalId: statusMember('PrincipalId'),
+      createdDate: statusMember('CreatedDate'),
+      // One DescribePermissionSet per request, however many requests share the set.
+      permissionSet: async (s: Status) => {
+        const arn = await statusMember('PermissionSetArn')(s);
+        return arn ? getPermissionSet(s.InstanceArn, arn) : null;
+      },
+    },
+    PermissionSet: {
+      id: (p: Permissions) => globalId('PermissionSet', p.InstanceArn, p.PermissionSetArn!),
+      instanceArn: (p: Permissions) => p.InstanceArn,
+      permissionSetArn: (p: Permissions) => p.PermissionSetArn,
+      name: (p: Permissions) => p.Name,
+      description: (p: Permissions) => p.Description,
+      sessionDuration: (p: Permissions) => p.SessionDuration,
+      relayState: (p: Permissions) => p.RelayState,
+      createdDate: (p: Permissions) => p.CreatedDate,
     },
     EnvironmentAccountConnection: {
       id: (c: EnvironmentAccountConnection) => globalId('EnvironmentAccountConnection', c.id!),

@@ -24,8 +24,24 @@ export type UpstreamCall =
       operation: 'SSOAdmin.DescribeAccountAssignmentCreationStatus';
       instanceArn: string;
       requestId: string;
+      /** The selection reads the request's permission set: a DescribePermissionSet follows. */
+      describePermissionSet: boolean;
     }
+  | {
+      operation: 'SSOAdmin.ListAccountAssignmentCreationStatus';
+      instanceArn: string;
+      status?: AssignmentStatusFilter;
+      maxResults: number;
+      /** Items lack a selected field (anything but status, request id, creation date): a Describe each. */
+      describeEachItem: boolean;
+      /** The selection reads each item's permission set: one DescribePermissionSet per distinct ARN. */
+      describePermissionSets: boolean;
+    }
+  | { operation: 'SSOAdmin.DescribePermissionSet'; instanceArn: string; permissionSetArn: string }
   | { operation: 'Proton.GetEnvironmentAccountConnection'; environmentAccountConnectionId: string };
+
+/** The statuses ListAccountAssignmentCreationStatus filters by (AWS `StatusValues`). */
+export type AssignmentStatusFilter = 'IN_PROGRESS' | 'FAILED' | 'SUCCEEDED';
 
 /** Deduplicated calls, in first-seen order. */
 export interface UpstreamPlan {

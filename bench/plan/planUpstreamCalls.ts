@@ -8,7 +8,7 @@ import type {
   SelectionSetNode,
 } from 'graphql';
 
-import type { UpstreamCall, UpstreamPlan } from './UpstreamPlan';
+import type { AssignmentStatusFilter, UpstreamCall, UpstreamPlan } from './UpstreamPlan';
 
 type Variables = Record<string, unknown>;
 
@@ -33,6 +33,42 @@ const CREATE_RESPONSE_FIELDS = new Set([
   'arn',
   'oauthAuthorizationUrl',
 ]);
+/** AssignmentStatus fields a ListAccountAssignmentCreationStatus item carries, or its key gives. */
+const ASSIGNMENT_LIST_ITEM_FIELDS = new Set([
+  'id',
+  'instanceArn',
+  'requestId',
+  'status',
+  'statusRaw',
+  'createdDate',
+]);
+/** AssignmentStatus fields only DescribeAccountAssignmentCreationStatus returns. */
+const ASSIGNMENT_DESCRIBE_ONLY_FIELDS = new Set([
+  'failureReason',
+  'targetId',
+  'targetType',
+  'targetTypeRaw',
+  'permissionSetArn',
+  'principalType',
+  'principalTypeRaw',
+  'principalId',
+]);
+/** PermissionSet fields: all from DescribePermissionSet (or its key). */
+const PERMISSION_SET_FIELDS = new Set([
+  'id',
+  'instanceArn',
+  'permissionSetArn',
+  'name',
+  'description',
+  'sessionDuration',
+  'relayState',
+  'createdDate',
+]);
+const ASSIGNMENT_STATUS_FILTERS: readonly AssignmentStatusFilter[] = [
+  'IN_PROGRESS',
+  'FAILED',
+  'SUCCEEDED',
+];
 const CONNECTION_DEFAULT_FIRST = 20;
 const CONNECTION_MAX_FIRST = 100;
 
@@ -55,16 +91,17 @@ export function planUpstreamCalls(
   }
   const context: Walk = { fragments, variables };
   const calls = new Map<string, UpstreamCall>();
+  // The same resource selected twice is one call, with the needs of both selections (a Get after
+  // the List, a DescribePermissionSet after the Describe…): its boolean members are or-ed.
   const add = (key: string, call: UpstreamCall): void => {
-    const existing = calls.get(key);
-    if (
-      existing?.operation === 'IoTManagedIntegrations.ListAccountAssociations' &&
-      call.operation === 'IoTManagedIntegrations.ListAccountAssociations'
-    ) {
-      existing.getEachItem ||= call.getEachItem;
+    const existing = calls.get(key) as Record<string, unknown> | undefined;
+    if (!existing) {
+      calls.set(key, call);
       return;
     }
-    if (!existing) calls.set(key, call);
+    for (const [member, value] of Object.entries(call)) {
+      if (typeof value === 'boolean') existing[member] = existing[member] === true || value;
+    }
   };
 
   let mutationIndex = 0;
@@ -86,17 +123,11 @@ export function planUpstreamCalls(
         break;
       }
       case 'accountAssociations': {
-        if (args.after !== undefined && args.after !== null) {
-          throw new Error('accountAssociations(after:) maps to an opaque cursor: not supported');
-        }
-        const first = args.first ?? CONNECTION_DEFAULT_FIRST;
-        if (typeof first !== 'number' || first < 0 || first > CONNECTION_MAX_FIRST) {
-          throw new Error(
-            `accountAssociations(first:) must be 0..100, received ${JSON.stringify(first)}`,
-          );
-        }
+        const first = firstPage(args, name);
         const connectorDestinationId = optionalString(args, 'connectorDestinationId', name);
-        const getEachItem = connectionItemsNeedGet(field.selectionSet, context);
+        const getEachItem = connectionNodes(field.selectionSet, context, name)
+          .map((node) => accountAssociationNeedsGet(node, context, LIST_ITEM_FIELDS))
+          .includes(true);
         add(`list:${connectorDestinationId ?? ''}:${first}`, {
           operation: 'IoTManagedIntegrations.ListAccountAssociations',
           ...(connectorDestinationId !== undefined ? { connectorDestinationId } : {}),
@@ -108,10 +139,41 @@ export function planUpstreamCalls(
       case 'assignmentStatus': {
         const instanceArn = requireString(args, 'instanceArn', name);
         const requestId = requireString(args, 'requestId', name);
+        // Always described (it must be NOT_FOUND when missing), like a single association.
+        const needs = assignmentStatusNeeds(field.selectionSet, context);
         add(`sso:${instanceArn}:${requestId}`, {
           operation: 'SSOAdmin.DescribeAccountAssignmentCreationStatus',
           instanceArn,
           requestId,
+          describePermissionSet: needs.permissionSet,
+        });
+        break;
+      }
+      case 'assignmentStatuses': {
+        const instanceArn = requireString(args, 'instanceArn', name);
+        const first = firstPage(args, name);
+        const status = assignmentStatusFilter(args.status);
+        const needs = connectionNodes(field.selectionSet, context, name).map((node) =>
+          assignmentStatusNeeds(node, context),
+        );
+        add(`sso-list:${instanceArn}:${status ?? ''}:${first}`, {
+          operation: 'SSOAdmin.ListAccountAssignmentCreationStatus',
+          instanceArn,
+          ...(status !== undefined ? { status } : {}),
+          maxResults: first,
+          describeEachItem: needs.some((need) => need.describe),
+          describePermissionSets: needs.some((need) => need.permissionSet),
+        });
+        break;
+      }
+      case 'permissionSet': {
+        const instanceArn = requireString(args, 'instanceArn', name);
+        const permissionSetArn = requireString(args, 'permissionSetArn', name);
+        checkFields(field.selectionSet, context, PERMISSION_SET_FIELDS, 'PermissionSet');
+        add(`permission-set:${instanceArn}:${permissionSetArn}`, {
+          operation: 'SSOAdmin.DescribePermissionSet',
+          instanceArn,
+          permissionSetArn,
         });
         break;
       }
@@ -236,34 +298,104 @@ function accountAssociationNeedsGet(
   return needsGet;
 }
 
-function connectionItemsNeedGet(selectionSet: SelectionSetNode | undefined, walk: Walk): boolean {
-  let needsGet = false;
+/**
+ * The node selections of a connection (`nodes`, `edges { node }`); `pageInfo` and cursors come with
+ * the list page itself.
+ */
+function connectionNodes(
+  selectionSet: SelectionSetNode | undefined,
+  walk: Walk,
+  connection: string,
+): (SelectionSetNode | undefined)[] {
+  const nodes: (SelectionSetNode | undefined)[] = [];
   for (const field of collectFields(selectionSet, walk)) {
     switch (field.name.value) {
       case '__typename':
       case 'pageInfo':
         break;
       case 'nodes':
-        needsGet ||= accountAssociationNeedsGet(field.selectionSet, walk, LIST_ITEM_FIELDS);
+        nodes.push(field.selectionSet);
         break;
       case 'edges':
         for (const edgeField of collectFields(field.selectionSet, walk)) {
           if (edgeField.name.value === 'node') {
-            needsGet ||= accountAssociationNeedsGet(edgeField.selectionSet, walk, LIST_ITEM_FIELDS);
+            nodes.push(edgeField.selectionSet);
           } else if (edgeField.name.value !== 'cursor' && edgeField.name.value !== '__typename') {
             throw new Error(
-              `no upstream-call model for AccountAssociationEdge.${edgeField.name.value}`,
+              `no upstream-call model for ${connection}.edges.${edgeField.name.value}`,
             );
           }
         }
         break;
       default:
-        throw new Error(
-          `no upstream-call model for AccountAssociationConnection.${field.name.value}`,
-        );
+        throw new Error(`no upstream-call model for ${connection}.${field.name.value}`);
     }
   }
-  return needsGet;
+  return nodes;
+}
+
+/**
+ * What an AssignmentStatus selection needs beyond a list item: a Describe (any field the list
+ * does not carry, the permission set's ARN included) and the permission set itself.
+ */
+function assignmentStatusNeeds(
+  selectionSet: SelectionSetNode | undefined,
+  walk: Walk,
+): { describe: boolean; permissionSet: boolean } {
+  const needs = { describe: false, permissionSet: false };
+  for (const field of collectFields(selectionSet, walk)) {
+    const name = field.name.value;
+    if (name === '__typename' || ASSIGNMENT_LIST_ITEM_FIELDS.has(name)) continue;
+    if (ASSIGNMENT_DESCRIBE_ONLY_FIELDS.has(name)) {
+      needs.describe = true;
+    } else if (name === 'permissionSet') {
+      // Loaded whatever its selection (it is null when the set no longer exists).
+      checkFields(field.selectionSet, walk, PERMISSION_SET_FIELDS, 'PermissionSet');
+      needs.describe = true;
+      needs.permissionSet = true;
+    } else {
+      throw new Error(`no upstream-call model for AssignmentStatus.${name}`);
+    }
+  }
+  return needs;
+}
+
+/** Rejects a field outside `known`: a type whose every field comes from one call. */
+function checkFields(
+  selectionSet: SelectionSetNode | undefined,
+  walk: Walk,
+  known: ReadonlySet<string>,
+  typeName: string,
+): void {
+  for (const field of collectFields(selectionSet, walk)) {
+    const name = field.name.value;
+    if (name !== '__typename' && !known.has(name)) {
+      throw new Error(`no upstream-call model for ${typeName}.${name}`);
+    }
+  }
+}
+
+/** `first` of a connection without `after` (an opaque cursor the plan cannot follow). */
+function firstPage(args: Record<string, unknown>, field: string): number {
+  if (args.after !== undefined && args.after !== null) {
+    throw new Error(`${field}(after:) maps to an opaque cursor: not supported`);
+  }
+  const first = args.first ?? CONNECTION_DEFAULT_FIRST;
+  if (typeof first !== 'number' || first < 0 || first > CONNECTION_MAX_FIRST) {
+    throw new Error(`${field}(first:) must be 0..100, received ${JSON.stringify(first)}`);
+  }
+  return first;
+}
+
+function assignmentStatusFilter(value: unknown): AssignmentStatusFilter | undefined {
+  if (value === undefined || value === null) return undefined;
+  const known = ASSIGNMENT_STATUS_FILTERS.find((status) => status === value);
+  if (!known) {
+    throw new Error(
+      `assignmentStatuses(status:) must be one of ${ASSIGNMENT_STATUS_FILTERS.join(', ')}, received ${JSON.stringify(value)}`,
+    );
+  }
+  return known;
 }
 
 function createPayloadNeedsGet(selectionSet: SelectionSetNode | undefined, walk: Walk): boolean {

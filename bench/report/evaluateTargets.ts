@@ -9,6 +9,11 @@ const RSS_LIMIT_MB = 150;
 const FULL_SOAK_REQUESTS = 100_000;
 /** Sized heap limits may cost at most 10% of the throughput Node's own sizing gives. */
 const HEAP_SIZING_THROUGHPUT_RATIO = 0.9;
+/**
+ * The permission-set edge (AssignmentStatus.permissionSet on a page): at the minimum call count,
+ * operation by operation — one DescribePermissionSet per distinct permission set on the page.
+ */
+const PERMISSION_SET_EDGE_SCENARIO = 8;
 /** On these scenarios the gateway must serve at least as many requests per second as the peer. */
 const AT_LEAST_PEER_SCENARIOS = [1, 5];
 
@@ -142,7 +147,35 @@ export function evaluateTargets(
             (floorComparison?.ratio ? `; gateway ÷ floor ${ratioText(floorComparison.ratio)}` : ''),
     });
   }
+
+  targets.push(callsByOperationTarget(cell('gateway', PERMISSION_SET_EDGE_SCENARIO)));
   return targets;
+}
+
+/**
+ * Scenario 8's target: the gateway's calls per request equal the minimum in total and for each
+ * operation (a call of an operation the minimum does not have is an excess too).
+ */
+export function callsByOperationTarget(edge: CellResult | undefined): TargetResult {
+  const target = `scenario ${PERMISSION_SET_EDGE_SCENARIO} (permission-set edge): gateway upstream calls per query = minimum, per operation`;
+  if (edge?.upstreamCallsPerQuery == null) {
+    return { target, met: null, detail: edge?.problem ?? 'not measured' };
+  }
+  const minimum = edge.minimumUpstreamCallsByOperation;
+  const measured = edge.upstreamCallsPerQueryByOperation;
+  const operations = [...new Set([...Object.keys(minimum), ...Object.keys(measured)])].sort();
+  const excess = operations.filter(
+    (op) => (measured[op] ?? 0) > (minimum[op] ?? 0) + CALLS_TOLERANCE,
+  );
+  return {
+    target,
+    met:
+      edge.upstreamCallsPerQuery <= edge.minimumUpstreamCalls + CALLS_TOLERANCE &&
+      excess.length === 0,
+    detail:
+      `${edge.upstreamCallsPerQuery}/${edge.minimumUpstreamCalls}: ` +
+      operations.map((op) => `${op} ${measured[op] ?? 0}/${minimum[op] ?? 0}`).join(', '),
+  };
 }
 
 /** `1.04× (0.93–1.18)`: the median and the range of per-round ratios. */

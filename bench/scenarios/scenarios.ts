@@ -4,10 +4,13 @@ import { join } from 'node:path';
 import { parse } from 'graphql';
 
 import type { BenchFixtures } from '../fixtures/BenchFixtures';
+import { planPages } from '../fixtures/planPages';
 import type { Scenario } from './Scenario';
 
 const QUERIES_DIR = join(__dirname, '..', 'queries');
 const PAGE_SIZE = 50;
+/** Scenario 8's page of succeeded creation requests (`first` in its query). */
+const STATUS_PAGE_SIZE = 25;
 
 function load(queryFile: string): Pick<Scenario, 'queryFile' | 'source' | 'document'> {
   const source = readFileSync(join(QUERIES_DIR, queryFile), 'utf8');
@@ -37,7 +40,43 @@ function associationProblem(data: Json, id: string | undefined): string | undefi
     : 'expected the seeded tags';
 }
 
-/** The scenarios, in table order: 1–5 compare the contenders, 6 and 7 the gateway's cache. */
+/**
+ * Scenario 8's check: the first 25 succeeded requests in list order, each with the name of the
+ * permission set it points at (so an answer that reuses one set for every request is caught).
+ */
+function permissionSetPageProblem(data: Json, f: BenchFixtures): string | undefined {
+  const nodes = (data.assignmentStatuses as { nodes?: Json[] } | undefined)?.nodes ?? [];
+  const expected = planPages(f).assignmentRequests({
+    instanceArn: f.instanceArn,
+    status: 'SUCCEEDED',
+    maxResults: STATUS_PAGE_SIZE,
+  });
+  if (expected.length !== STATUS_PAGE_SIZE) {
+    return `the seed should have ${STATUS_PAGE_SIZE} succeeded requests, discovered ${expected.length}`;
+  }
+  if (nodes.length !== STATUS_PAGE_SIZE) {
+    return `expected ${STATUS_PAGE_SIZE} nodes, received ${nodes.length}`;
+  }
+  for (const [index, request] of expected.entries()) {
+    const node = nodes[index];
+    const name = request.permissionSetArn && f.permissionSetNames[request.permissionSetArn];
+    if (node.requestId !== request.requestId || node.status !== 'SUCCEEDED') {
+      return `node ${index}: expected succeeded request ${request.requestId}, received ${JSON.stringify(node)}`;
+    }
+    if (typeof node.targetId !== 'string' || node.targetId === '') {
+      return `node ${index}: expected a targetId`;
+    }
+    const permissionSet = node.permissionSet as Json | null | undefined;
+    if (!name || permissionSet?.name !== name) {
+      return `node ${index}: expected permission set ${name ?? '(unknown)'}, received ${JSON.stringify(permissionSet)}`;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The scenarios, in table order: 1–5 and 8 compare the contenders, 6 and 7 the gateway's cache.
+ */
 export const SCENARIOS: readonly Scenario[] = [
   {
     number: 1,
@@ -135,5 +174,14 @@ export const SCENARIOS: readonly Scenario[] = [
     cache: 'warm',
     variables: (f: BenchFixtures) => ({ id: f.listedAssociationIds[0] }),
     checkData: (data, f) => associationProblem(data, f.listedAssociationIds[0]),
+  },
+  {
+    number: 8,
+    id: 'assignment-statuses-permission-sets',
+    title: '25 assignment statuses with their permission sets',
+    ...load('8-assignment-statuses-permission-sets.graphql'),
+    mutates: false,
+    variables: (f: BenchFixtures) => ({ instanceArn: f.instanceArn }),
+    checkData: permissionSetPageProblem,
   },
 ];

@@ -5,7 +5,7 @@ import type {
   MemoryResults,
   ThroughputComparison,
 } from '../../bench/report/BenchResults';
-import { evaluateTargets } from '../../bench/report/evaluateTargets';
+import { callsByOperationTarget, evaluateTargets } from '../../bench/report/evaluateTargets';
 
 const full = parseOptions([]).profile;
 const quick = parseOptions(['--quick']).profile;
@@ -109,7 +109,18 @@ describe('evaluateTargets', () => {
 
   it('reports every target met when the figures are within bounds', () => {
     const targets = evaluateTargets(onTarget, memory(140, false), full, atLeastPeer);
-    expect(targets.map((t) => t.met)).toEqual([true, true, true, true, true, true, true, true]);
+    expect(targets.map((t) => t.met)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+      null,
+    ]);
+    expect(targets[8]).toMatchObject({ met: null, detail: 'not measured' });
     expect(targets[1].detail).toContain('#1 23.0 vs 21.0 ms = 1.10×');
     expect(targets[2].detail).toBe('2.50 − 1.00 = 1.50 ms');
     expect(targets[3].detail).toBe(
@@ -154,6 +165,7 @@ describe('evaluateTargets', () => {
       true,
       null,
       null,
+      null,
     ]);
     expect(targets[0].detail).toContain('#4 9/7');
     expect(targets[1].detail).toContain('#4 30.0 vs 21.0 ms = 1.43×');
@@ -183,5 +195,61 @@ describe('evaluateTargets', () => {
     expect(targets[3].met).toBeNull();
     expect(targets[3].detail).toContain('NODE_OPTIONS=--max-old-space-size=64');
     expect(targets[5]).toMatchObject({ met: null, detail: 'not measured' });
+  });
+});
+
+describe('the permission-set edge target (scenario 8)', () => {
+  const minimum = {
+    'SSOAdmin.ListAccountAssignmentCreationStatus': 1,
+    'SSOAdmin.DescribeAccountAssignmentCreationStatus': 25,
+    'SSOAdmin.DescribePermissionSet': 6,
+  };
+  const edge = (measured: Record<string, number>): CellResult => ({
+    ...cell('gateway', 8, {
+      calls: Object.values(measured).reduce((sum, n) => sum + n, 0),
+      minimum: 32,
+      p50At0: 5,
+      p50At20: 70,
+    }),
+    minimumUpstreamCallsByOperation: minimum,
+    upstreamCallsPerQueryByOperation: measured,
+  });
+
+  it('is met at the minimum, operation by operation, and reported among the targets', () => {
+    const target = callsByOperationTarget(edge(minimum));
+    expect(target).toEqual({
+      target:
+        'scenario 8 (permission-set edge): gateway upstream calls per query = minimum, per operation',
+      met: true,
+      detail:
+        '32/32: SSOAdmin.DescribeAccountAssignmentCreationStatus 25/25, ' +
+        'SSOAdmin.DescribePermissionSet 6/6, SSOAdmin.ListAccountAssignmentCreationStatus 1/1',
+    });
+    expect(evaluateTargets([edge(minimum)], null, full).at(-1)).toEqual(target);
+  });
+
+  it('is missed by one DescribePermissionSet per request instead of per distinct set', () => {
+    const perRequest = { ...minimum, 'SSOAdmin.DescribePermissionSet': 25 };
+    expect(callsByOperationTarget(edge(perRequest))).toMatchObject({
+      met: false,
+      detail: expect.stringContaining('51/32') as unknown,
+    });
+  });
+
+  it('is missed by a call of another operation even when the total matches', () => {
+    const swapped = {
+      'SSOAdmin.ListAccountAssignmentCreationStatus': 2,
+      'SSOAdmin.DescribeAccountAssignmentCreationStatus': 24,
+      'SSOAdmin.DescribePermissionSet': 6,
+    };
+    expect(callsByOperationTarget(edge(swapped))).toMatchObject({
+      met: false,
+      detail: expect.stringContaining('ListAccountAssignmentCreationStatus 2/1') as unknown,
+    });
+  });
+
+  it('is not judged when the cell was not measured', () => {
+    const failed = { ...edge(minimum), upstreamCallsPerQuery: null, problem: 'HTTP 500' };
+    expect(callsByOperationTarget(failed)).toMatchObject({ met: null, detail: 'HTTP 500' });
   });
 });
