@@ -3,10 +3,10 @@ import { Agent as HttpsAgent } from 'node:https';
 
 import { ProtonClient } from '@aws-sdk/client-proton';
 import { SSOAdminClient } from '@aws-sdk/client-sso-admin';
-import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { MetadataBearer, Pluggable } from '@smithy/types';
 
 import type { UpstreamConfig } from '../config';
+import { CancellableHttpHandler } from './callContext';
 import { InFlightLimiter, inFlightLimitPlugin } from './inFlightLimit';
 import { awsQuotaPlugin } from './quotaPlugin';
 import * as iotModel from '../generated/aws/iot-managed-integrations';
@@ -111,7 +111,11 @@ function commonClientConfig(config: UpstreamConfig, target: AwsClientTarget) {
     retryMode: 'standard',
     ...(target.endpoint ? { endpoint: target.endpoint } : {}),
     ...(target.credentials ? { credentials: target.credentials } : {}),
-    requestHandler: new NodeHttpHandler({
+    // Each command class's middleware is resolved once, not cloned and sorted on every call; the
+    // request's flow, quota gate and abort signal reach the middleware through
+    // `sendWithContext` and the handler through `CancellableHttpHandler` (src/aws/callContext.ts).
+    cacheMiddleware: true,
+    requestHandler: new CancellableHttpHandler({
       connectionTimeout: config.connectTimeoutMs,
       requestTimeout: config.requestTimeoutMs,
       throwOnRequestTimeout: true,

@@ -1,9 +1,6 @@
-import type {
-  FinalizeRequestMiddleware,
-  HandlerExecutionContext,
-  MetadataBearer,
-  Pluggable,
-} from '@smithy/types';
+import type { FinalizeRequestMiddleware, MetadataBearer, Pluggable } from '@smithy/types';
+
+import { callContextOf, cancelAttemptWith } from './callContext';
 
 /** Who an AWS attempt is for: one GraphQL request. Attempts of the same flow queue together. */
 export interface Flow {
@@ -13,9 +10,6 @@ export interface Flow {
 
 /** The flow of attempts sent outside any request (start-up checks, tests). */
 const NO_FLOW: Flow = {};
-
-/** The context key the per-command middleware of `Upstream.send` stores the request's flow under. */
-export const FLOW_CONTEXT_KEY = 'accountGraphFlow';
 
 /**
  * A counting semaphore that queues per flow (per GraphQL request): at most `limit` holders at once;
@@ -132,13 +126,17 @@ function abortError(signal: AbortSignal): Error {
  * middleware is simpler than a dependency. It sits in the finalizeRequest step after the retry and
  * signing middleware, so each attempt holds a slot only while it is on the wire (never during a
  * retry back-off), and the slot covers reading and parsing the response. The request an attempt
- * belongs to (its flow, for fair queuing) comes from the handler context.
+ * belongs to (its flow, for fair queuing) comes from its call's context (`sendWithContext`), and
+ * the attempt is bound to that request's abort signal here.
  */
 export function inFlightLimitPlugin<Input extends object, Output extends MetadataBearer>(
   limiter: InFlightLimiter,
 ): Pluggable<Input, Output> {
-  const middleware: FinalizeRequestMiddleware<Input, Output> = (next, context) => (args) =>
-    limiter.run(() => next(args), flowOf(context));
+  const middleware: FinalizeRequestMiddleware<Input, Output> = (next) => (args) => {
+    const flow = callContextOf(args.input)?.flow;
+    cancelAttemptWith(args.request, flow?.signal);
+    return limiter.run(() => next(args), flow);
+  };
   return {
     applyToStack(stack) {
       stack.add(middleware, {
@@ -149,8 +147,4 @@ export function inFlightLimitPlugin<Input extends object, Output extends Metadat
       });
     },
   };
-}
-
-function flowOf(context: HandlerExecutionContext): Flow | undefined {
-  return (context as Record<string, unknown>)[FLOW_CONTEXT_KEY] as Flow | undefined;
 }

@@ -1,15 +1,8 @@
-import type {
-  FinalizeRequestMiddleware,
-  HandlerExecutionContext,
-  MetadataBearer,
-  Pluggable,
-} from '@smithy/types';
+import type { FinalizeRequestMiddleware, MetadataBearer, Pluggable } from '@smithy/types';
 
 import type { AwsQuotaGate, QuotaWaiter } from '../limits/awsQuota';
+import { callContextOf } from './callContext';
 import { operationName, type AwsService } from './upstreamOperation';
-
-/** The context key under which `Upstream.send` gives a command its quota gate and request. */
-export const QUOTA_CONTEXT_KEY = 'accountGraphQuota';
 
 export interface QuotaContext {
   readonly gate: AwsQuotaGate;
@@ -20,13 +13,13 @@ export interface QuotaContext {
  * Admits every HTTP attempt (retries included) against the service's AWS quota, right before it
  * goes on the wire: inside the in-flight slot, after the retry and signing middleware, so the
  * moment admitted is the moment sent and a retry's back-off is not counted. A command sent outside
- * any request (no gate in its context) is not limited.
+ * any request (no gate in its call's context, `sendWithContext`) is not limited.
  */
 export function awsQuotaPlugin<Input extends object, Output extends MetadataBearer>(
   service: AwsService,
 ): Pluggable<Input, Output> {
   const middleware: FinalizeRequestMiddleware<Input, Output> = (next, context) => async (args) => {
-    const quota = quotaOf(context);
+    const quota = callContextOf(args.input)?.quota;
     if (quota !== undefined) {
       await quota.gate.acquire(
         { service, operation: operationName(context.commandName ?? 'Unknown') },
@@ -45,8 +38,4 @@ export function awsQuotaPlugin<Input extends object, Output extends MetadataBear
       });
     },
   };
-}
-
-function quotaOf(context: HandlerExecutionContext): QuotaContext | undefined {
-  return (context as Record<string, unknown>)[QUOTA_CONTEXT_KEY] as QuotaContext | undefined;
 }

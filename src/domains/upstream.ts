@@ -15,8 +15,8 @@ import {
   type AwsService,
   type UpstreamOperation,
 } from '../aws/upstreamOperation';
-import { FLOW_CONTEXT_KEY } from '../aws/inFlightLimit';
-import { QUOTA_CONTEXT_KEY, type QuotaContext } from '../aws/quotaPlugin';
+import { sendWithContext, type CallContext } from '../aws/callContext';
+import type { QuotaContext } from '../aws/quotaPlugin';
 import { cacheKey, type CacheEntity, type EntityCache } from '../cache/entityCache';
 import { serviceDisabled, upstreamError } from '../errors';
 import type { AwsQuotaGate } from '../limits/awsQuota';
@@ -100,7 +100,7 @@ export function createUpstream(
   shared: SharedUpstreamState = {},
 ): Upstream {
   const client = clients[key] as unknown as {
-    send(command: AnyCommand, options?: { abortSignal?: AbortSignal }): Promise<MetadataBearer>;
+    send(command: AnyCommand): Promise<MetadataBearer>;
   };
   const service = serviceOf(key);
   const model = modelOf(key);
@@ -108,6 +108,9 @@ export function createUpstream(
     shared.quotas === undefined ? undefined : { gate: shared.quotas, waiter: scope ?? {} };
   const { cache } = shared;
   const switchedOff = shared.switchedOff?.get(service);
+  // Read by the client's in-flight, quota and telemetry middleware (src/aws/callContext.ts).
+  const context: CallContext = { flow: scope, quota };
+  const sendOne = (command: AnyCommand) => client.send(command);
   const upstream: Upstream = {
     service,
     signal: scope?.signal,
@@ -142,19 +145,8 @@ export function createUpstream(
         if (scope.signal.aborted) throw scope.cancelled(op);
         scope.charge(op);
       }
-      if (scope || quota) {
-        command.middlewareStack.add(
-          (next, context) => (args) => {
-            const record = context as Record<string, unknown>;
-            if (scope) record[FLOW_CONTEXT_KEY] = scope;
-            if (quota) record[QUOTA_CONTEXT_KEY] = quota;
-            return next(args);
-          },
-          { step: 'initialize', name: 'requestFlowMiddleware', override: true },
-        );
-      }
       try {
-        output = await client.send(command, scope ? { abortSignal: scope.signal } : undefined);
+        output = await sendWithContext(command, context, sendOne);
       } catch (error) {
         if (scope?.signal.aborted) throw scope.cancelled(op);
         // The client's middleware has tagged the error. A client whose `send` is replaced (a test

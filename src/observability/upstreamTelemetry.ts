@@ -1,11 +1,6 @@
-import type {
-  FinalizeRequestMiddleware,
-  HandlerExecutionContext,
-  MetadataBearer,
-  Pluggable,
-} from '@smithy/types';
+import type { FinalizeRequestMiddleware, MetadataBearer, Pluggable } from '@smithy/types';
 
-import { FLOW_CONTEXT_KEY } from '../aws/inFlightLimit';
+import { callContextOf } from '../aws/callContext';
 import { operationName, type AwsService } from '../aws/upstreamOperation';
 import { OTHER_LABEL, type GatewayMetrics } from './metrics';
 import type { Tracing } from './tracing';
@@ -36,7 +31,12 @@ export function upstreamTelemetryPlugin<Input extends object, Output extends Met
   const middleware: FinalizeRequestMiddleware<Input, Output> = (next, context) => (args) => {
     const operation = operationName(context.commandName ?? 'Unknown');
     const attempt = attemptOf(args.request);
-    const span = tracing?.startAttempt(flowOf(context), service, operation, attempt);
+    const span = tracing?.startAttempt(
+      callContextOf(args.input)?.flow,
+      service,
+      operation,
+      attempt,
+    );
     const label = known.has(operation) ? operation : OTHER_LABEL;
     const started = performance.now();
     return next(args).then(
@@ -80,8 +80,4 @@ function attemptOf(request: unknown): number {
   ];
   const match = header === undefined ? null : ATTEMPT_NUMBER.exec(header);
   return match === null ? 1 : Number(match[1]);
-}
-
-function flowOf(context: HandlerExecutionContext): object | undefined {
-  return (context as Record<string, unknown>)[FLOW_CONTEXT_KEY] as object | undefined;
 }
