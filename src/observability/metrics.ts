@@ -19,6 +19,12 @@ import {
   type OperationType,
   type RequestOutcome,
 } from './requestOutcome';
+import {
+  ScrapedCounter,
+  ScrapedHistogram,
+  type CounterSeries,
+  type HistogramSeries,
+} from './scrapedMetrics';
 import type { UpstreamOutcome } from './upstreamOutcome';
 
 /** The label value of anything outside a label's fixed set (an operation not in AWS's model, a code). */
@@ -34,13 +40,13 @@ const KNOWN_ERROR_CODES: ReadonlySet<unknown> = new Set<unknown>([
   ...Object.values(ApolloServerErrorCode),
 ]);
 
-type Child<M extends Counter | Histogram> = ReturnType<M['labels']>;
+type AttemptLabel = 'service' | 'operation';
 
-/** The per-attempt series of one service and operation, bound once: the hot path only increments. */
+/** The per-attempt series of one service and operation, bound once: the hot path only adds. */
 interface AttemptSeries {
-  readonly duration: Child<Histogram>;
-  readonly retries: Child<Counter>;
-  readonly outcomes: Readonly<Record<UpstreamOutcome, Child<Counter>>>;
+  readonly duration: HistogramSeries<AttemptLabel>;
+  readonly retries: CounterSeries<AttemptLabel>;
+  readonly outcomes: Readonly<Record<UpstreamOutcome, CounterSeries<AttemptLabel | 'outcome'>>>;
 }
 
 /**
@@ -49,40 +55,47 @@ interface AttemptSeries {
  * the request plugin (`requestFinished`), the AWS clients' per-attempt middleware
  * (`upstreamAttempt`), and collectors that read the in-flight limiters, the entity cache and the
  * AWS quota gate when Prometheus scrapes. Every label value comes from a fixed set.
+ *
+ * The series requests and AWS attempts record into are bound once per label tuple and hold plain
+ * numbers, published when Prometheus scrapes (`./scrapedMetrics`): recording costs no label work.
  */
 export class GatewayMetrics {
   readonly registry = new Registry();
 
-  readonly #requests = this.#counter({
+  readonly #requests = new ScrapedCounter({
+    registers: [this.registry],
     name: 'accountgraph_graphql_requests_total',
     help: 'GraphQL requests by operation type and outcome (success: no errors; partial: data and errors; error: no data).',
     labelNames: ['operation_type', 'outcome'],
   });
-  readonly #requestDuration = new Histogram({
+  readonly #requestDuration = new ScrapedHistogram({
     name: 'accountgraph_graphql_request_duration_seconds',
     help: 'Time from the start of a GraphQL request to its response, by operation type.',
     labelNames: ['operation_type'],
     buckets: DURATION_BUCKETS,
     registers: [this.registry],
   });
-  readonly #errors = this.#counter({
+  readonly #errors = new ScrapedCounter({
+    registers: [this.registry],
     name: 'accountgraph_graphql_errors_total',
     help: 'Errors in GraphQL responses by extensions.code.',
     labelNames: ['code'],
   });
-  readonly #attempts = this.#counter({
+  readonly #attempts = new ScrapedCounter({
+    registers: [this.registry],
     name: 'accountgraph_upstream_requests_total',
     help: 'HTTP attempts sent to AWS, SDK retries included, by service, operation and outcome.',
     labelNames: ['service', 'operation', 'outcome'],
   });
-  readonly #attemptDuration = new Histogram({
+  readonly #attemptDuration = new ScrapedHistogram({
     name: 'accountgraph_upstream_request_duration_seconds',
     help: 'Duration of one HTTP attempt to AWS, from sending to the parsed answer.',
     labelNames: ['service', 'operation'],
     buckets: DURATION_BUCKETS,
     registers: [this.registry],
   });
-  readonly #retries = this.#counter({
+  readonly #retries = new ScrapedCounter({
+    registers: [this.registry],
     name: 'accountgraph_upstream_retries_total',
     help: 'HTTP attempts to AWS that were SDK retries (every attempt after the first of a call).',
     labelNames: ['service', 'operation'],
@@ -112,14 +125,16 @@ export class GatewayMetrics {
       Object.fromEntries(
         REQUEST_OUTCOMES.map((outcome) => [
           outcome,
-          this.#requests.labels({ operation_type: type, outcome }),
+          this.#requests.bind({ operation_type: type, outcome }),
         ]),
       ),
     ]),
-  ) as Record<OperationType, Record<RequestOutcome, Child<Counter>>>;
+  ) as Record<OperationType, Record<RequestOutcome, CounterSeries<'operation_type' | 'outcome'>>>;
   readonly #durationSeries = Object.fromEntries(
-    OPERATION_TYPES.map((type) => [type, this.#requestDuration.labels({ operation_type: type })]),
-  ) as Record<OperationType, Child<Histogram>>;
+    OPERATION_TYPES.map((type) => [type, this.#requestDuration.bind({ operation_type: type })]),
+  ) as Record<OperationType, HistogramSeries<'operation_type'>>;
+  // By code, bound on its first error (only codes that occurred are exported).
+  readonly #errorSeries = new Map<string, CounterSeries<'code'>>();
 
   constructor() {
     collectDefaultMetrics({ register: this.registry });
@@ -190,15 +205,13 @@ export class GatewayMetrics {
   ): void {
     this.#requestSeries[operationType][outcome].inc();
     this.#durationSeries[operationType].observe(seconds);
-    for (const code of errorCodes) {
-      this.#errors.inc({ code: KNOWN_ERROR_CODES.has(code) ? String(code) : OTHER_LABEL });
-    }
+    for (const code of errorCodes) this.#error(code);
   }
 
   /** Records a request refused before it had a context (not a GraphQL request, a batch, CSRF). */
   requestRefused(code: unknown): void {
-    this.#requests.inc({ operation_type: 'unknown', outcome: 'error' });
-    this.#errors.inc({ code: KNOWN_ERROR_CODES.has(code) ? String(code) : OTHER_LABEL });
+    this.#requestSeries.unknown.error.inc();
+    this.#error(code);
   }
 
   /**
@@ -242,6 +255,15 @@ export class GatewayMetrics {
     return { contentType: this.registry.contentType, body: await this.registry.metrics() };
   }
 
+  #error(code: unknown): void {
+    const label = KNOWN_ERROR_CODES.has(code) ? String(code) : OTHER_LABEL;
+    let series = this.#errorSeries.get(label);
+    if (series === undefined) {
+      this.#errorSeries.set(label, (series = this.#errors.bind({ code: label })));
+    }
+    series.inc();
+  }
+
   #attemptSeries(service: AwsService, operation: string): AttemptSeries {
     let byOperation = this.#series.get(service);
     if (byOperation === undefined) {
@@ -250,10 +272,10 @@ export class GatewayMetrics {
     let series = byOperation.get(operation);
     if (series === undefined) {
       const outcome = (value: UpstreamOutcome) =>
-        this.#attempts.labels({ service, operation, outcome: value });
+        this.#attempts.bind({ service, operation, outcome: value });
       series = {
-        duration: this.#attemptDuration.labels({ service, operation }),
-        retries: this.#retries.labels({ service, operation }),
+        duration: this.#attemptDuration.bind({ service, operation }),
+        retries: this.#retries.bind({ service, operation }),
         outcomes: {
           ok: outcome('ok'),
           throttled: outcome('throttled'),

@@ -43,15 +43,18 @@ export function requestTelemetry(
   metrics: GatewayMetrics | undefined,
   tracing: Tracing | undefined,
 ): RequestObserver {
+  // Without a span to end, every request shares one function: nothing is allocated per request.
+  const measured = (end: RequestEnd): void => {
+    metrics?.requestFinished(end.operationType, end.outcome, end.seconds, end.errorCodes);
+  };
   return {
     requestStarted(context, http) {
       const span = tracing?.startRequest(context.scope, http);
-      if (span !== undefined) {
-        context.logger.setBindings({ trace_id: span.traceId, span_id: span.spanId });
-      }
+      if (span === undefined) return measured;
+      context.logger.setBindings({ trace_id: span.traceId, span_id: span.spanId });
       return (end) => {
-        metrics?.requestFinished(end.operationType, end.outcome, end.seconds, end.errorCodes);
-        span?.end(end);
+        measured(end);
+        span.end(end);
       };
     },
     requestRefused(code) {
