@@ -7,7 +7,13 @@ import type { MetadataBearer, Pluggable } from '@smithy/types';
 
 import type { UpstreamConfig } from '../config';
 import { CancellableHttpHandler } from './callContext';
-import { InFlightLimiter, inFlightLimitPlugin } from './inFlightLimit';
+import {
+  ADMITTED_PER_SLOT,
+  admitCalls,
+  InFlightLimiter,
+  inFlightLimitPlugin,
+  type InFlightGauges,
+} from './inFlightLimit';
 import { awsQuotaPlugin } from './quotaPlugin';
 import * as iotModel from '../generated/aws/iot-managed-integrations';
 import * as protonModel from '../generated/aws/proton';
@@ -93,7 +99,7 @@ export interface ClientObserver {
   observeClient<Input extends object, Output extends MetadataBearer>(
     service: AwsService,
     operations: readonly string[],
-    limiter: InFlightLimiter,
+    limiter: InFlightGauges,
   ): Pluggable<Input, Output> | undefined;
 }
 
@@ -143,11 +149,23 @@ export function createAwsClients(
     const { service, model, create } = CLIENT_FACTORIES[key];
     const client = create(commonClientConfig(config, target));
     limiters[key] = new InFlightLimiter(config.maxInFlight);
+    const admission = new InFlightLimiter(config.maxInFlight * ADMITTED_PER_SLOT);
+    admitCalls(client, admission);
     client.middlewareStack.use(upstreamOperationPlugin(service));
     client.middlewareStack.use(inFlightLimitPlugin(limiters[key]));
     client.middlewareStack.use(awsQuotaPlugin(service));
     // Innermost, after the quota gate: one measurement per attempt actually sent.
-    const observed = observer?.observeClient(service, Object.keys(model.operations), limiters[key]);
+    const wire = limiters[key];
+    const gauges: InFlightGauges = {
+      get active() {
+        return wire.active;
+      },
+      get queued() {
+        return wire.queued + admission.queued;
+      },
+      limit: wire.limit,
+    };
+    const observed = observer?.observeClient(service, Object.keys(model.operations), gauges);
     if (observed !== undefined) client.middlewareStack.use(observed);
     clients[key] = client;
   }

@@ -119,6 +119,16 @@ function abortError(signal: AbortSignal): Error {
   return error;
 }
 
+/** What the in-flight gauges report of one service's limits (`accountgraph_upstream_in_flight`…). */
+export interface InFlightGauges {
+  /** Attempts on the wire. */
+  readonly active: number;
+  /** Calls and attempts waiting for their turn. */
+  readonly queued: number;
+  /** UPSTREAM_MAX_IN_FLIGHT. */
+  readonly limit: number;
+}
+
 /**
  * Caps the AWS requests one service has on the wire. The SDK has no such option: the HTTP agent's
  * `maxSockets` only queues sockets per agent (and warns when its queue grows), it cannot be shared
@@ -147,4 +157,31 @@ export function inFlightLimitPlugin<Input extends object, Output extends Metadat
       });
     },
   };
+}
+
+/** How many calls per in-flight slot may be inside the SDK at once (see `admitCalls`). */
+export const ADMITTED_PER_SLOT = 2;
+
+/**
+ * Admits whole calls into `client.send` through `admission`, queued fairly per request like the
+ * attempts on the wire. Without it, every call of a big burst (64 requests of 51 calls: 3,264)
+ * would go through the SDK's serialize, endpoint and signing steps at once and wait at the
+ * in-flight slot with all that state built, which is most of the live heap under load. With
+ * `ADMITTED_PER_SLOT` calls per slot admitted, the next attempts are always built and waiting when
+ * a slot frees, and the rest wait as a closure each. Scenario 3 at 64 connections (bench/): peak
+ * RSS 169 against 197 MB, throughput 1.12× (0.95–1.31, 4 interleaved rounds). Callback-style
+ * sends pass through unadmitted (the gateway never uses them).
+ */
+export function admitCalls(
+  client: { send(command: { input: object }, ...rest: unknown[]): unknown },
+  admission: InFlightLimiter,
+): void {
+  const send = client.send.bind(client);
+  client.send = (command, ...rest) =>
+    rest.some((arg) => typeof arg === 'function')
+      ? send(command, ...rest)
+      : admission.run(
+          () => send(command, ...rest) as Promise<unknown>,
+          callContextOf(command.input)?.flow,
+        );
 }

@@ -8,7 +8,7 @@ import {
 } from 'prom-client';
 import { ApolloServerErrorCode } from '@apollo/server/errors';
 
-import type { InFlightLimiter } from '../aws/inFlightLimit';
+import type { InFlightGauges } from '../aws/inFlightLimit';
 import type { AwsService } from '../aws/upstreamOperation';
 import { CACHE_ENTITIES, type EntityCache } from '../cache/entityCache';
 import { ErrorCode } from '../errors';
@@ -113,7 +113,7 @@ export class GatewayMetrics {
     labelNames: ['service'],
   });
 
-  readonly #limiters = new Map<AwsService, InFlightLimiter>();
+  readonly #limiters = new Map<AwsService, InFlightGauges>();
   readonly #caches = new Set<EntityCache>();
   readonly #quotaGates = new Set<AwsQuotaGate>();
   readonly #series = new Map<AwsService, Map<string, AttemptSeries>>();
@@ -232,7 +232,7 @@ export class GatewayMetrics {
   }
 
   /** Reports the limiter's `active`, `queued` and `limit` as the service's in-flight gauges. */
-  watchLimiter(service: AwsService, limiter: InFlightLimiter): void {
+  watchLimiter(service: AwsService, limiter: InFlightGauges): void {
     this.#limiters.set(service, limiter);
   }
 

@@ -1,7 +1,7 @@
 import type { MetadataBearer, Pluggable } from '@smithy/types';
 import type { Logger } from 'pino';
 
-import type { InFlightLimiter } from '../aws/inFlightLimit';
+import type { InFlightGauges } from '../aws/inFlightLimit';
 import type { AwsService } from '../aws/upstreamOperation';
 import type { EntityCache } from '../cache/entityCache';
 import type { AwsQuotaGate } from '../limits/awsQuota';
@@ -36,7 +36,7 @@ export interface Observability {
   observeClient<Input extends object, Output extends MetadataBearer>(
     service: AwsService,
     operations: readonly string[],
-    limiter: InFlightLimiter,
+    limiter: InFlightGauges,
   ): Pluggable<Input, Output> | undefined;
   /** Reports the entity cache's lookups and the quota gate's quotas, waits and refusals. */
   observeShared(shared: { readonly cache?: EntityCache; readonly quotas?: AwsQuotaGate }): void;

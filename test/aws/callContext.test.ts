@@ -26,10 +26,12 @@ const describe1 = (requestId = '00000000-0000-4000-8000-000000000000') =>
 async function fakeSsoAdmin(delayMs: number | null) {
   const answered: string[] = [];
   let closedEarly = 0;
+  let received = 0;
   const server: Server = createServer((req: IncomingMessage, res) => {
     let body = '';
     req.on('data', (chunk: Buffer) => (body += chunk.toString()));
     req.on('end', () => {
+      received++;
       const requestId = (JSON.parse(body) as { AccountAssignmentCreationRequestId: string })
         .AccountAssignmentCreationRequestId;
       if (delayMs === null) return;
@@ -51,6 +53,7 @@ async function fakeSsoAdmin(delayMs: number | null) {
   return {
     endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     answered,
+    received: () => received,
     closedEarly: () => closedEarly,
     close: () =>
       new Promise<void>((resolve) => {
@@ -84,7 +87,7 @@ describe('the request behind each AWS call (src/aws/callContext.ts)', () => {
     const { upstream, clients } = await start(null);
     const request = scope();
     const call = createUpstream(clients, 'ssoAdmin', request).send(describe1());
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    while (upstream.received() === 0) await new Promise((resolve) => setTimeout(resolve, 10));
     const started = performance.now();
     request.cancel('the client went away');
     const error = (await call.then(
@@ -96,14 +99,17 @@ describe('the request behind each AWS call (src/aws/callContext.ts)', () => {
     expect(error.message).toBe(
       'SSOAdmin.DescribeAccountAssignmentCreationStatus did not complete: the client went away',
     );
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    for (let waited = 0; upstream.closedEarly() === 0 && waited < 2_000; waited += 10) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
     expect(upstream.closedEarly()).toBe(1);
     request.finish();
   });
 
   test('each call queues in the in-flight limiter as its own request', async () => {
-    // One slot: request A's five calls arrive first, then request B's one. B has the shortest
-    // queue, so its call takes the first freed slot, ahead of A's remaining four.
+    // One slot on the wire, two calls admitted into the SDK: request A's five calls arrive first
+    // (a0 on the wire, a1 admitted and waiting), then request B's one. B has the shortest queue,
+    // so its call takes the first freed admission, ahead of A's remaining three.
     const { upstream, clients } = await start(40, { UPSTREAM_MAX_IN_FLIGHT: '1' });
     const a = scope();
     const b = scope();
@@ -113,9 +119,40 @@ describe('the request behind each AWS call (src/aws/callContext.ts)', () => {
     await new Promise((resolve) => setImmediate(resolve));
     calls.push(createUpstream(clients, 'ssoAdmin', b).send(describe1('b0')));
     await Promise.all(calls);
-    expect(upstream.answered).toEqual(['a0', 'b0', 'a1', 'a2', 'a3', 'a4']);
+    expect(upstream.answered).toEqual(['a0', 'a1', 'b0', 'a2', 'a3', 'a4']);
     a.finish();
     b.finish();
+  });
+
+  test('a burst of calls enters the SDK two per in-flight slot at a time', async () => {
+    const { upstream, clients } = await start(20, { UPSTREAM_MAX_IN_FLIGHT: '2' });
+    let inside = 0;
+    let peakInside = 0;
+    const count: FinalizeRequestMiddleware<object, object> = (next) => async (args) => {
+      peakInside = Math.max(peakInside, ++inside);
+      try {
+        return await next(args);
+      } finally {
+        inside--;
+      }
+    };
+    // Outermost, before serializing: a call counts from the moment the SDK starts building it.
+    clients.ssoAdmin.middlewareStack.add(count as never, {
+      step: 'initialize',
+      priority: 'high',
+      name: 'countCallsInside',
+    });
+    const request = scope();
+    const outputs = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        createUpstream(clients, 'ssoAdmin', request).send(describe1(`c${i}`)),
+      ),
+    );
+    expect(outputs).toHaveLength(12);
+    expect(upstream.answered).toHaveLength(12);
+    expect(peakInside).toBe(4);
+    expect(clients.limiters.ssoAdmin.active).toBe(0);
+    request.finish();
   });
 
   test('the middleware sees each call’s own context, even for one command sent twice at once', async () => {
