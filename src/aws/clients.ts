@@ -151,6 +151,10 @@ export function createAwsClients(
     limiters[key] = new InFlightLimiter(config.maxInFlight);
     const admission = new InFlightLimiter(config.maxInFlight * ADMITTED_PER_SLOT);
     admitCalls(client, admission);
+    // The SDK's logger middleware runs even with its default no-op logger: every call walks the
+    // whole input and output through the model's sensitive-data filter for a log line nobody
+    // writes. The gateway logs its AWS calls itself (request log, metrics, traces).
+    client.middlewareStack.remove('loggerMiddleware');
     client.middlewareStack.use(upstreamOperationPlugin(service));
     client.middlewareStack.use(inFlightLimitPlugin(limiters[key]));
     client.middlewareStack.use(awsQuotaPlugin(service));

@@ -67,6 +67,19 @@ describe('createAwsClients', () => {
     }
   });
 
+  test("leaves out the SDK's logger middleware, which filters every answer for a no-op logger", () => {
+    const clients = createAwsClients(loadConfig({}).upstream, { credentials });
+    try {
+      for (const client of [clients.iot, clients.ssoAdmin, clients.proton]) {
+        const stack = client.middlewareStack.identify().join('\n');
+        expect(stack).toContain('inFlightLimitMiddleware');
+        expect(stack).not.toContain('loggerMiddleware');
+      }
+    } finally {
+      clients.destroy();
+    }
+  });
+
   test('aborts an attempt after UPSTREAM_TIMEOUT_MS (throwOnRequestTimeout) and retries it', async () => {
     const upstream = await slowServer(null);
     const config = loadConfig({ UPSTREAM_TIMEOUT_MS: '150', UPSTREAM_MAX_ATTEMPTS: '2' });
