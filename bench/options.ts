@@ -107,6 +107,30 @@ export const USAGE = `usage: npm run bench -- [--quick] [--scenarios=1,3] [--con
   --help, -h      print this text and exit`;
 
 /** Parses the runner's arguments; throws a UsageError (with the usage text) on anything it does not know. */
+/** The flags that take a value. */
+const VALUE_FLAGS: ReadonlySet<string> = new Set([
+  '--scenarios',
+  '--contenders',
+  '--rounds',
+  '--node-options',
+]);
+
+/**
+ * Whether a run measures everything the README's "Latest full run" reports: every scenario and
+ * contender, the memory runs, the full profile. Only such a run replaces `bench/results/latest.*`;
+ * any other writes `bench/results/partial.*`, so a quick look at one scenario never overwrites
+ * the reference results.
+ */
+export function isCompleteRun(options: BenchOptions): boolean {
+  return (
+    options.profile.mode === 'full' &&
+    options.scenarios === undefined &&
+    options.contenders.length === CONTENDER_IDS.length &&
+    !options.skipMemory &&
+    options.nodeOptions === ''
+  );
+}
+
 export function parseOptions(argv: readonly string[]): BenchOptions {
   const options: BenchOptions = {
     profile: FULL,
@@ -118,10 +142,19 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     rounds: undefined,
     help: false,
   };
-  for (const arg of argv) {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
     const equals = arg.indexOf('=');
     const flag = equals === -1 ? arg : arg.slice(0, equals);
-    const value = equals === -1 ? undefined : arg.slice(equals + 1);
+    // `--flag=value` or `--flag value`; NODE_OPTIONS values start with `--` themselves.
+    const value =
+      equals !== -1
+        ? arg.slice(equals + 1)
+        : VALUE_FLAGS.has(flag) &&
+            i + 1 < argv.length &&
+            (flag === '--node-options' || !argv[i + 1].startsWith('--'))
+          ? argv[++i]
+          : undefined;
     switch (flag) {
       case '--help':
       case '-h':

@@ -18,7 +18,7 @@ import { measurePeakRss, type MemoryRun } from './measure/measurePeakRss';
 import { measureScenario } from './measure/measureScenario';
 import { measureSoak } from './measure/measureSoak';
 import { ratioSummary } from './measure/rounds';
-import { parseOptions, UsageError, USAGE } from './options';
+import { isCompleteRun, parseOptions, UsageError, USAGE } from './options';
 import { ChildProcessGroup } from './processes/ChildProcessGroup';
 import { freePort } from './processes/freePort';
 import { HEAP_SIZING_VARIABLE } from '../src/runtime/relaunch';
@@ -252,11 +252,12 @@ async function main(): Promise<number> {
     const markdown = renderMarkdown(results);
     const resultsDir = join(repoRoot, 'bench', 'results');
     mkdirSync(resultsDir, { recursive: true });
-    writeFileSync(join(resultsDir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
-    writeFileSync(join(resultsDir, 'latest.md'), `${markdown}\n`);
+    const name = isCompleteRun(options) ? 'latest' : 'partial';
+    writeFileSync(join(resultsDir, `${name}.json`), `${JSON.stringify(results, null, 2)}\n`);
+    writeFileSync(join(resultsDir, `${name}.md`), `${markdown}\n`);
     process.stdout.write(`${markdown}\n`);
     log(
-      `results written to bench/results/latest.json and latest.md (${results.durationSeconds} s)`,
+      `results written to bench/results/${name}.json and ${name}.md (${results.durationSeconds} s)`,
     );
     const problems =
       cells.some((c) => c.problem) ||

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 
-import { parseOptions, USAGE, UsageError } from '../../bench/options';
+import { isCompleteRun, parseOptions, USAGE, UsageError } from '../../bench/options';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -71,6 +71,36 @@ describe('npm run bench arguments', () => {
     expect(parseOptions(['--quick']).profile.throughputRounds).toBeGreaterThanOrEqual(5);
     for (const bad of ['--rounds=2', '--rounds=x', '--rounds', '--rounds=51']) {
       expect(() => parseOptions([bad])).toThrow(UsageError);
+    }
+  });
+
+  test('flags take their value after = or as the next argument', () => {
+    expect(parseOptions(['--scenarios', '8']).scenarios).toEqual([8]);
+    expect(parseOptions(['--scenarios', '1,3', '--skip-memory']).scenarios).toEqual([1, 3]);
+    expect(parseOptions(['--contenders', 'gateway,floor']).contenders).toEqual([
+      'gateway',
+      'floor',
+    ]);
+    expect(parseOptions(['--rounds', '9']).profile.throughputRounds).toBe(9);
+    expect(parseOptions(['--node-options', '--max-old-space-size=96']).nodeOptions).toBe(
+      '--max-old-space-size=96',
+    );
+    // A missing value is still refused, not taken from the next flag.
+    expect(() => parseOptions(['--scenarios', '--quick'])).toThrow(UsageError);
+    expect(() => parseOptions(['--rounds'])).toThrow(UsageError);
+  });
+
+  test('only a complete run replaces bench/results/latest.*', () => {
+    expect(isCompleteRun(parseOptions([]))).toBe(true);
+    expect(isCompleteRun(parseOptions(['--rounds=9', '--build']))).toBe(true);
+    for (const partial of [
+      ['--quick'],
+      ['--scenarios=8'],
+      ['--contenders=gateway'],
+      ['--skip-memory'],
+      ['--node-options=--max-old-space-size=96'],
+    ]) {
+      expect(isCompleteRun(parseOptions(partial))).toBe(false);
     }
   });
 
