@@ -18,15 +18,15 @@ export interface QuotaContext {
 export function awsQuotaPlugin<Input extends object, Output extends MetadataBearer>(
   service: AwsService,
 ): Pluggable<Input, Output> {
-  const middleware: FinalizeRequestMiddleware<Input, Output> = (next, context) => async (args) => {
-    const quota = callContextOf(args.input)?.quota;
-    if (quota !== undefined) {
-      await quota.gate.acquire(
-        { service, operation: operationName(context.commandName ?? 'Unknown') },
-        quota.waiter,
-      );
-    }
-    return next(args);
+  // The outer function runs when a command class's handler is resolved (once, with the clients'
+  // `cacheMiddleware`): what depends only on the command is worked out there, not per attempt.
+  const middleware: FinalizeRequestMiddleware<Input, Output> = (next, context) => {
+    const op = { service, operation: operationName(context.commandName ?? 'Unknown') };
+    return async (args) => {
+      const quota = callContextOf(args.input)?.quota;
+      if (quota !== undefined) await quota.gate.acquire(op, quota.waiter);
+      return next(args);
+    };
   };
   return {
     applyToStack(stack) {

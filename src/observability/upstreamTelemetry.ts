@@ -28,35 +28,39 @@ export function upstreamTelemetryPlugin<Input extends object, Output extends Met
   tracing: Tracing | undefined,
 ): Pluggable<Input, Output> {
   const known: ReadonlySet<string> = new Set(operations);
-  const middleware: FinalizeRequestMiddleware<Input, Output> = (next, context) => (args) => {
+  // The outer function runs when a command class's handler is resolved (once, with the clients'
+  // `cacheMiddleware`): the operation and its label are worked out there, not per attempt.
+  const middleware: FinalizeRequestMiddleware<Input, Output> = (next, context) => {
     const operation = operationName(context.commandName ?? 'Unknown');
-    const attempt = attemptOf(args.request);
-    const span = tracing?.startAttempt(
-      callContextOf(args.input)?.flow,
-      service,
-      operation,
-      attempt,
-    );
     const label = known.has(operation) ? operation : OTHER_LABEL;
-    const started = performance.now();
-    return next(args).then(
-      (result) => {
-        metrics?.upstreamAttempt(service, label, 'ok', seconds(started), attempt);
-        span?.succeeded(result.output.$metadata);
-        return result;
-      },
-      (error: unknown) => {
-        metrics?.upstreamAttempt(
-          service,
-          label,
-          upstreamOutcomeOf(error),
-          seconds(started),
-          attempt,
-        );
-        span?.failed(error);
-        throw error;
-      },
-    );
+    return (args) => {
+      const attempt = attemptOf(args.request);
+      const span = tracing?.startAttempt(
+        callContextOf(args.input)?.flow,
+        service,
+        operation,
+        attempt,
+      );
+      const started = performance.now();
+      return next(args).then(
+        (result) => {
+          metrics?.upstreamAttempt(service, label, 'ok', seconds(started), attempt);
+          span?.succeeded(result.output.$metadata);
+          return result;
+        },
+        (error: unknown) => {
+          metrics?.upstreamAttempt(
+            service,
+            label,
+            upstreamOutcomeOf(error),
+            seconds(started),
+            attempt,
+          );
+          span?.failed(error);
+          throw error;
+        },
+      );
+    };
   };
   return {
     applyToStack(stack) {
