@@ -36,6 +36,11 @@ export interface UpstreamConfig {
    * the gateway keeps at most this many at once (per process).
    */
   outstandingAssignments: number;
+  /**
+   * AWS calls the operations executing at once may have planned, for the whole process: later
+   * operations wait, in arrival order, before they execute (src/limits/operationGate.ts).
+   */
+  maxPlannedCalls: number;
 }
 
 /** Per-operation limits that keep one query from fanning out into an unbounded number of AWS calls. */
@@ -114,6 +119,8 @@ const LOG_LEVELS: readonly LogLevel[] = [
   'silent',
 ];
 const MIN_SECRET_BYTES = 32;
+/** UPSTREAM_MAX_PLANNED_CALLS's default, per UPSTREAM_MAX_IN_FLIGHT slot. */
+const PLANNED_CALLS_PER_SLOT = 4;
 const PORT_RANGE = { min: 0, max: 65535 };
 
 /**
@@ -156,6 +163,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     1_000,
   );
   const maxAttempts = read.integer('UPSTREAM_MAX_ATTEMPTS', { min: 1, max: 10 }, 3);
+  // Four times the calls on the wire: enough planned work to keep every slot busy.
+  const maxPlannedCalls = read.integer(
+    'UPSTREAM_MAX_PLANNED_CALLS',
+    { min: 1, max: 1_000_000 },
+    PLANNED_CALLS_PER_SLOT * maxInFlight,
+  );
 
   let cursorSecret: Buffer;
   let cursorSecretGenerated = false;
@@ -228,6 +241,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxAttempts,
       quotasTps,
       outstandingAssignments,
+      maxPlannedCalls,
     },
     cursorSecret,
     cursorSecretGenerated,

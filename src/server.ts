@@ -137,6 +137,7 @@ export async function createServer(config: Config, deps: ServerDependencies): Pr
       awsCallBudgetPlugin(
         new RateLimiter(config.rateLimit, shared.rateLimitStore),
         config.queryLimits.maxAwsCalls,
+        shared.operationGate,
       ),
       requestIdHeaderPlugin(),
       requestLoggingPlugin({ logger, observer: deps.observability?.requestObserver }),

@@ -7,6 +7,7 @@ import { OutstandingLimit } from './domains/OutstandingLimit';
 import { PROTON_SWITCHED_OFF } from './domains/proton/endOfSupport';
 import type { SharedUpstreamState } from './domains/upstream';
 import { AwsQuotaGate, MemoryQuotaStore, RedisQuotaStore } from './limits/awsQuota';
+import { OperationGate } from './limits/operationGate';
 import { MemoryRateLimitStore, type RateLimitStore } from './limits/rateLimiter';
 import { RedisRateLimitStore } from './limits/redisRateLimitStore';
 import { connectRedis, type RedisConnection } from './redis/connection';
@@ -20,6 +21,8 @@ export interface SharedState extends SharedUpstreamState {
   readonly cache: EntityCache;
   readonly quotas: AwsQuotaGate;
   readonly rateLimitStore: RateLimitStore;
+  /** Lets operations start executing while the AWS calls planned by those executing allow. */
+  readonly operationGate: OperationGate;
   readonly redis: RedisConnection | undefined;
   close(): Promise<void>;
 }
@@ -44,6 +47,7 @@ export function createSharedState(config: Config, logger: Logger): SharedState {
     quotas,
     outstandingAssignments,
     switchedOff: config.proton === 'off' ? new Map([['Proton', PROTON_SWITCHED_OFF]]) : undefined,
+    operationGate: new OperationGate(config.upstream.maxPlannedCalls),
     rateLimitStore:
       redis === undefined ? new MemoryRateLimitStore() : new RedisRateLimitStore(redis),
     redis,

@@ -13,6 +13,7 @@ import type { AwsService } from '../aws/upstreamOperation';
 import { CACHE_ENTITIES, type EntityCache } from '../cache/entityCache';
 import { ErrorCode } from '../errors';
 import type { AwsQuotaGate, AwsQuotaObserver } from '../limits/awsQuota';
+import type { OperationGate } from '../limits/operationGate';
 import {
   OPERATION_TYPES,
   REQUEST_OUTCOMES,
@@ -116,6 +117,7 @@ export class GatewayMetrics {
   readonly #limiters = new Map<AwsService, InFlightGauges>();
   readonly #caches = new Set<EntityCache>();
   readonly #quotaGates = new Set<AwsQuotaGate>();
+  readonly #operationGates = new Set<OperationGate>();
   readonly #series = new Map<AwsService, Map<string, AttemptSeries>>();
   // Every operation type and outcome, bound up front: a request only increments (and each series
   // is exported from the start, at 0, so `rate()` sees its first increase).
@@ -176,6 +178,25 @@ export class GatewayMetrics {
         for (const gate of gates) {
           for (const [service, tps] of Object.entries(gate.tps)) this.set({ service }, tps);
         }
+      },
+    });
+    const operationGates = this.#operationGates;
+    const sumOver = (read: (gate: OperationGate) => number) =>
+      [...operationGates].reduce((sum, gate) => sum + read(gate), 0);
+    new Gauge({
+      name: 'accountgraph_operations_waiting',
+      help: 'GraphQL operations waiting to execute until the AWS calls planned by those executing leave room (UPSTREAM_MAX_PLANNED_CALLS).',
+      registers: [this.registry],
+      collect() {
+        this.set(sumOver((gate) => gate.waiting));
+      },
+    });
+    new Gauge({
+      name: 'accountgraph_operations_planned_calls',
+      help: 'AWS calls planned by the GraphQL operations executing now, as counted against UPSTREAM_MAX_PLANNED_CALLS.',
+      registers: [this.registry],
+      collect() {
+        this.set(sumOver((gate) => gate.executingPlannedCalls));
       },
     });
     const caches = this.#caches;
@@ -239,6 +260,11 @@ export class GatewayMetrics {
   /** Reports the cache's lookups as `accountgraph_cache_lookups_total`. */
   watchCache(cache: EntityCache): void {
     this.#caches.add(cache);
+  }
+
+  /** Reports the gate's waiting operations and executing plans. */
+  watchOperationGate(gate: OperationGate): void {
+    this.#operationGates.add(gate);
   }
 
   /** Reports the gate's configured quotas; returns the observer to give it for waits and refusals. */

@@ -5,6 +5,7 @@ import type { InFlightGauges } from '../aws/inFlightLimit';
 import type { AwsService } from '../aws/upstreamOperation';
 import type { EntityCache } from '../cache/entityCache';
 import type { AwsQuotaGate } from '../limits/awsQuota';
+import type { OperationGate } from '../limits/operationGate';
 import { GatewayMetrics } from './metrics';
 import { METRICS_PATH, startMetricsServer, type MetricsServer } from './metricsServer';
 import type { TelemetryConfig } from './telemetryConfig';
@@ -38,8 +39,15 @@ export interface Observability {
     operations: readonly string[],
     limiter: InFlightGauges,
   ): Pluggable<Input, Output> | undefined;
-  /** Reports the entity cache's lookups and the quota gate's quotas, waits and refusals. */
-  observeShared(shared: { readonly cache?: EntityCache; readonly quotas?: AwsQuotaGate }): void;
+  /**
+   * Reports the entity cache's lookups, the quota gate's quotas, waits and refusals, and the
+   * operations waiting at the operation gate.
+   */
+  observeShared(shared: {
+    readonly cache?: EntityCache;
+    readonly quotas?: AwsQuotaGate;
+    readonly operationGate?: OperationGate;
+  }): void;
   /**
    * Starts the `/metrics` listener (METRICS_PORT) and logs where metrics and traces go. Rejects
    * when the listener cannot start, except on the default port when it is taken (see
@@ -79,8 +87,9 @@ export function createObservability(config: TelemetryConfig, logger: Logger): Ob
       metrics?.watchLimiter(service, limiter);
       return enabled ? upstreamTelemetryPlugin(service, operations, metrics, tracing) : undefined;
     },
-    observeShared({ cache, quotas }) {
+    observeShared({ cache, quotas, operationGate }) {
       if (metrics === undefined) return;
+      if (operationGate !== undefined) metrics.watchOperationGate(operationGate);
       if (cache !== undefined) metrics.watchCache(cache);
       if (quotas !== undefined) quotas.observer = metrics.watchQuotaGate(quotas);
     },

@@ -4,6 +4,7 @@ import { GraphQLError, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { GraphQLContext } from '../context';
 import { ErrorCode } from '../errors';
 import { declaredAwsCallCosts, estimateAwsCalls } from '../limits/awsCallEstimate';
+import type { GateTicket, OperationGate } from '../limits/operationGate';
 import type { RateLimiter } from '../limits/rateLimiter';
 
 /**
@@ -16,12 +17,17 @@ import type { RateLimiter } from '../limits/rateLimiter';
  *   `Retry-After`) and no AWS call; other principals are unaffected. When the request ends, what
  *   it was charged for but did not send (answers from the entity cache, calls shared with another
  *   request, fields never reached) is given back, so the budget counts AWS calls made;
+ * - with a `gate` (UPSTREAM_MAX_PLANNED_CALLS), waits until the operations already executing leave
+ *   room for its plan before it executes (src/limits/operationGate.ts); a request whose deadline
+ *   passes, or whose client leaves, while it waits is answered `UPSTREAM_UNAVAILABLE` (HTTP 503
+ *   with `Retry-After`) without any AWS call;
  * - reports `{ estimated, actual, max }` in the response's `extensions.awsCalls` when the request
  *   asks with `"extensions": { "awsCalls": "measure" }`.
  */
 export function awsCallBudgetPlugin(
   limiter: RateLimiter,
   maxAwsCalls: number,
+  gate?: OperationGate,
 ): ApolloServerPlugin<GraphQLContext> {
   return {
     serverWillStart({ schema }) {
@@ -32,6 +38,7 @@ export function awsCallBudgetPlugin(
     requestDidStart() {
       let planned: number | undefined;
       let charged = false;
+      let ticket: GateTicket | undefined;
       return Promise.resolve({
         async didResolveOperation({ schema, document, operationName, request, contextValue }) {
           planned = estimate(schema, document, operationName, request.variables);
@@ -51,6 +58,12 @@ export function awsCallBudgetPlugin(
           const decision = await limiter.check(contextValue.rateLimitKey, planned);
           if (decision.allowed) {
             charged = true;
+            if (gate !== undefined) {
+              ticket = gate.enter(planned, contextValue.scope.signal);
+              await ticket.admitted.catch((error: unknown) => {
+                throw busy(error, gate);
+              });
+            }
             return;
           }
           if (decision.tooLarge) {
@@ -83,7 +96,18 @@ export function awsCallBudgetPlugin(
             },
           );
         },
+        executionDidStart() {
+          return Promise.resolve({
+            executionDidEnd() {
+              // Its calls are answered: the next operation may start building its own.
+              ticket?.release();
+              return Promise.resolve();
+            },
+          });
+        },
         willSendResponse({ request, response, contextValue }) {
+          // Refused, or answered without executing, after it was let in or while it waited.
+          ticket?.release();
           if (charged && planned !== undefined) {
             // A store that fails leaves the charge in place: the budget errs on the safe side.
             limiter
@@ -106,6 +130,21 @@ export function awsCallBudgetPlugin(
       });
     },
   };
+}
+
+/** The answer to an operation whose request ended while it waited at the gate. */
+function busy(error: unknown, gate: OperationGate): GraphQLError {
+  const reason = error instanceof Error ? error.message : 'the request was cancelled';
+  return new GraphQLError(
+    `The gateway is busy: this operation waited for other operations' AWS calls (UPSTREAM_MAX_PLANNED_CALLS=${gate.maxPlannedCalls}) and did not start: ${reason}; retry shortly`,
+    {
+      extensions: {
+        code: ErrorCode.UpstreamUnavailable,
+        retryAfterSeconds: 1,
+        http: { status: 503, headers: new Map([['retry-after', '1']]) },
+      },
+    },
+  );
 }
 
 /** Estimates kept per document: its operations with the variables clients sent most recently. */

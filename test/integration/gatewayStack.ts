@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 import pino from 'pino';
@@ -6,6 +7,7 @@ import { createAwsClients, type AwsClients } from '../../src/aws/clients';
 import { loadConfig, type Config } from '../../src/config';
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../src/emulator';
 import { createServer, type Gateway } from '../../src/server';
+import type { SharedState } from '../../src/sharedState';
 
 export const TEST_CURSOR_SECRET = 'integration-test-cursor-secret-0123456789';
 
@@ -13,6 +15,8 @@ export interface StackOptions {
   /** Environment variables for `loadConfig` (NODE_ENV defaults to `test`). */
   env?: Record<string, string>;
   emulator?: EmulatorOptions;
+  /** The process-wide state to serve with (the test then closes it); by default the server's own. */
+  shared?: (config: Config) => SharedState;
 }
 
 /** Response data as tests read it: dynamic JSON, asserted on field by field. */
@@ -79,6 +83,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     clients,
     logger: pino({ level: 'silent' }),
     stopGracePeriodMs: 2_000,
+    ...(options.shared ? { shared: options.shared(config) } : {}),
     // AUTH_JWT_ISSUER=emulator: this emulator's development issuer, as `npm start` does it.
     ...(config.auth.jwt?.issuer === 'emulator' ? { jwtIssuer: emulator.oidcIssuer } : {}),
   });
@@ -135,4 +140,36 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 /** The number of upstream calls recorded for `<Service>.<Operation>` (0 when absent). */
 export function count(calls: Record<string, number>, operation: string): number {
   return calls[operation] ?? 0;
+}
+
+/**
+ * Sends a GraphQL request to `graphqlUrl` and closes the connection after `leaveAfterMs`, unanswered
+ * (a client that goes away); `beforeLeaving` runs just before.
+ */
+export function sendAndLeave(
+  graphqlUrl: string,
+  body: { query: string; variables?: Record<string, unknown> },
+  leaveAfterMs: number,
+  beforeLeaving: () => void = () => undefined,
+): Promise<void> {
+  const url = new URL(graphqlUrl);
+  return new Promise<void>((resolve) => {
+    const req = httpRequest(
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+      },
+      () => undefined,
+    );
+    req.on('error', () => resolve());
+    req.end(JSON.stringify(body));
+    setTimeout(() => {
+      beforeLeaving();
+      req.destroy();
+      resolve();
+    }, leaveAfterMs);
+  });
 }

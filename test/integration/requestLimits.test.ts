@@ -1,7 +1,5 @@
-import { request as httpRequest } from 'node:http';
-
 import { EMULATOR_SEED } from '../../src/emulator';
-import { count, startStack, type Stack } from './gatewayStack';
+import { count, sendAndLeave, startStack, type Stack } from './gatewayStack';
 
 const associations = EMULATOR_SEED.iotManagedIntegrations.accountAssociations;
 const destination = EMULATOR_SEED.iotManagedIntegrations.connectorDestinations[0].id;
@@ -91,26 +89,8 @@ describe('deadlines, cancellation and fairness', () => {
   test("a client that disconnects cancels its request's remaining AWS calls", async () => {
     await stack.setFaults([{ operation: GET, latencyMs: 300 }]);
     const ids = associations.slice(0, 24).map((a) => globalId(a.id));
-    const url = new URL(stack.graphqlUrl);
     // 24 Gets, 4 at a time, 300 ms each: about 1.8 s in all. The client leaves after 400 ms.
-    await new Promise<void>((resolve) => {
-      const req = httpRequest(
-        {
-          host: url.hostname,
-          port: url.port,
-          path: url.pathname,
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-        },
-        () => undefined,
-      );
-      req.on('error', () => resolve());
-      req.end(JSON.stringify({ query: NODES, variables: { ids } }));
-      setTimeout(() => {
-        req.destroy();
-        resolve();
-      }, 400);
-    });
+    await sendAndLeave(stack.graphqlUrl, { query: NODES, variables: { ids } }, 400);
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     const sent = count(await stack.calls(), GET);
     // The first wave (and perhaps the second) had started; the rest were never sent.
