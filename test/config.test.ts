@@ -24,6 +24,7 @@ describe('loadConfig', () => {
         requestTimeoutMs: 5000,
         connectTimeoutMs: 1000,
         maxAttempts: 3,
+        maxPlannedCalls: 200,
       },
       // Nothing beyond the development defaults (loopback origins and Studio: test/http/cors.test.ts).
       corsOrigins: [],
@@ -32,6 +33,10 @@ describe('loadConfig', () => {
       cursorSecretGenerated: true,
     });
     expect(config.cursorSecret.length).toBeGreaterThanOrEqual(32);
+  });
+
+  test('the planned-calls budget follows the in-flight cap unless set', () => {
+    expect(loadConfig({ UPSTREAM_MAX_IN_FLIGHT: '8' }).upstream.maxPlannedCalls).toBe(32);
   });
 
   test('reads every variable', () => {
@@ -46,6 +51,7 @@ describe('loadConfig', () => {
       UPSTREAM_TIMEOUT_MS: '2500',
       UPSTREAM_CONNECT_TIMEOUT_MS: '500',
       UPSTREAM_MAX_ATTEMPTS: '4',
+      UPSTREAM_MAX_PLANNED_CALLS: '300',
       CORS_ORIGINS: 'https://a.example.com, http://localhost:3000',
       QUERY_MAX_DEPTH: '10',
       QUERY_MAX_ALIASES: '5',
@@ -69,6 +75,7 @@ describe('loadConfig', () => {
         requestTimeoutMs: 2500,
         connectTimeoutMs: 500,
         maxAttempts: 4,
+        maxPlannedCalls: 300,
       },
       corsOrigins: ['https://a.example.com', 'http://localhost:3000'],
       queryLimits: { maxDepth: 10, maxAliases: 5, maxCost: 900, maxTokens: 400 },
@@ -136,6 +143,11 @@ describe('loadConfig', () => {
       'UPSTREAM_MAX_IN_FLIGHT',
       '0',
       'UPSTREAM_MAX_IN_FLIGHT must be an integer from 1 to 10000; got "0"',
+    ],
+    [
+      'UPSTREAM_MAX_PLANNED_CALLS',
+      '0',
+      'UPSTREAM_MAX_PLANNED_CALLS must be an integer from 1 to 1000000; got "0"',
     ],
     [
       'UPSTREAM_TIMEOUT_MS',

@@ -96,17 +96,8 @@ export function awsCallBudgetPlugin(
             },
           );
         },
-        executionDidStart() {
-          return Promise.resolve({
-            executionDidEnd() {
-              // Its calls are answered: the next operation may start building its own.
-              ticket?.release();
-              return Promise.resolve();
-            },
-          });
-        },
         willSendResponse({ request, response, contextValue }) {
-          // Refused, or answered without executing, after it was let in or while it waited.
+          // Answered (or refused, or gone while it waited): the next operation may start.
           ticket?.release();
           if (charged && planned !== undefined) {
             // A store that fails leaves the charge in place: the budget errs on the safe side.

@@ -38,14 +38,15 @@ const MAX_SEMI_SPACE_MB = 16;
 
 /**
  * Without a container limit: Node's own young generation (16 MB semi-spaces) and an old space of
- * about four times the live set under heavy load (50–75 MB at 64 concurrent 51-call requests).
- * Measured on scenario 3 at 64 connections (bench/): this halves peak RSS (about 210 MB against
- * 420 MB) for under 10% of the throughput, where an old space of 96–160 MB, which would keep the
- * process near 150 MB, costs 15–60% of it in collections (V8 collects the whole old space ever
- * more often, and flushes compiled code, as the live set nears the limit), and 4 MB semi-spaces
- * cost a single-Get request about 15% more CPU. Past the old space V8 ends the process for want
- * of memory: a deployment expecting heavier concurrency sets a container limit, HEAP_SIZING or
- * heap flags of its own.
+ * 224 MB, which also keeps V8's old generation growing by at most 1.3× its live size between full
+ * collections (V8 allows up to 4× for heaps of gigabytes). Measured on scenario 3 at 64
+ * connections (bench/), where the operation gate (src/limits/operationGate.ts) keeps the live heap
+ * near 30 MB: about 130–145 MB of peak RSS against 215–240 MB with Node's own sizing, at 0.91–0.98×
+ * its requests per second. 8 MB semi-spaces save another 16 MB for about 15% of the throughput
+ * (more frequent scavenges), and letting the old generation double between collections
+ * (`--heap-growing-percent=100`) gains a few percent for about 20 MB. Past the old space V8 ends
+ * the process for want of memory: a deployment expecting heavier concurrency sets a container
+ * limit, HEAP_SIZING or heap flags of its own.
  */
 export const DEFAULT_SIZING: HeapSizing = {
   maxSemiSpaceMb: 16,
