@@ -61,13 +61,16 @@ export function contextFactory(
       loaders[name] = module.createLoaders(upstream, principal);
       services[name] = module.createService(upstream, loaders[name], principal);
     }
+    let logger: Logger | undefined;
     return {
       requestId,
       principal,
       scope,
       rateLimitKey:
         principal.kind === 'anonymous' ? `anonymous:${clientAddress ?? 'unknown'}` : principal.id,
-      logger: deps.logger.child({ requestId, principal: principal.id }),
+      get logger() {
+        return (logger ??= deps.logger.child({ requestId, principal: principal.id }));
+      },
       cursors: deps.cursors,
       loaders: loaders as DomainLoaders,
       services: services as DomainServices,

@@ -93,6 +93,9 @@ export async function createServer(config: Config, deps: ServerDependencies): Pr
   const logger = deps.logger;
   const app = express();
   app.disable('x-powered-by');
+  // Answers are per-caller AWS data that no cache keeps or revalidates (and POST answers never
+  // are): no ETag, which Express would compute as a SHA-1 of every response body.
+  app.disable('etag');
   // The request listener: Express, until the GraphQL fast lane in front of it is built below.
   let listener: (req: IncomingMessage, res: ServerResponse) => void = app;
   // Slow clients are cut off (408) and connections capped; keep-alive outlives load balancers'.

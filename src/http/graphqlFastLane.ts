@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 import { HeaderMap, type ApolloServer, type HTTPGraphQLResponse } from '@apollo/server';
@@ -231,7 +230,7 @@ function clientError(status: number, message: string, type: string): Error {
 
 /**
  * Writes Apollo's answer as `expressMiddleware` does through Express's `res.send`: Apollo's headers
- * and status, then `Content-Length` and Express's default weak `ETag` for a complete body.
+ * and status, then `Content-Length` for a complete body (no `ETag`, as Express is configured).
  */
 function write(res: ServerResponse, answer: HTTPGraphQLResponse): void {
   for (const [key, value] of answer.headers) res.setHeader(key, value);
@@ -240,7 +239,6 @@ function write(res: ServerResponse, answer: HTTPGraphQLResponse): void {
     const body = answer.body.string;
     const length = Buffer.byteLength(body, 'utf8');
     res.setHeader('Content-Length', length);
-    res.setHeader('ETag', weakETag(body, length));
     // A string, not a Buffer: Node sends it with the headers in one write.
     res.end(body, 'utf8');
     return;
@@ -250,11 +248,4 @@ function write(res: ServerResponse, answer: HTTPGraphQLResponse): void {
     for await (const chunk of chunks) res.write(chunk);
     res.end();
   })().catch(() => res.destroy());
-}
-
-/** Express's default ETag (`etag` with `weak: true`): byte length in hex and a SHA-1 prefix. */
-function weakETag(body: string, length: number): string {
-  if (length === 0) return 'W/"0-2jmj7l5rSw0yVb/vlWAYkK/YBwk"';
-  const hash = createHash('sha1').update(body, 'utf8').digest('base64').substring(0, 27);
-  return `W/"${length.toString(16)}-${hash}"`;
 }

@@ -113,7 +113,8 @@ export function requestLoggingPlugin(
             seconds: elapsedMs / 1000,
           });
           const level = durationMs >= slowRequestMs || outcome !== 'success' ? 'info' : 'debug';
-          if (!contextValue.logger.isLevelEnabled(level)) return Promise.resolve();
+          // The server's logger answers for the request's (same level) without making it.
+          if (!(logger ?? contextValue.logger).isLevelEnabled(level)) return Promise.resolve();
           contextValue.logger[level](
             {
               operationName,
