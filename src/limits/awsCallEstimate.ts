@@ -89,13 +89,15 @@ export function declaredAwsCallCosts(schema: GraphQLSchema): DeclaredCosts {
  * Estimated AWS calls of the operation `operationName` of `document` (the only operation when the
  * name is absent) with `variables` as the client sent them. Expects a validated document; anything
  * it cannot resolve (no such operation, unknown field or fragment) costs 0 rather than throwing.
- * The result may be `Infinity` when sizes from variables overflow.
+ * The result may be `Infinity` when sizes from variables overflow. The names of the variables the
+ * estimate looked at are added to `read`, when given: it depends on nothing else.
  */
 export function estimateAwsCalls(
   schema: GraphQLSchema,
   document: DocumentNode,
   operationName: string | null | undefined,
   variables: Record<string, unknown> | undefined,
+  read?: Set<string>,
 ): number {
   const operation = pickOperation(document, operationName);
   if (operation === undefined) return 0;
@@ -111,9 +113,24 @@ export function estimateAwsCalls(
     schema,
     declaredAwsCallCosts(schema),
     fragments,
-    variableValues(operation, variables ?? {}),
+    recording(variableValues(operation, variables ?? {}), read),
   );
   return walk.selectionSet(operation.selectionSet, root, undefined);
+}
+
+/** `values`, noting in `read` the name of every variable looked up (`values` itself without one). */
+function recording(values: Variables, read: Set<string> | undefined): Variables {
+  if (read === undefined) return values;
+  return new Proxy(values, {
+    get(target, name, receiver) {
+      if (typeof name === 'string') read.add(name);
+      return Reflect.get(target, name, receiver) as unknown;
+    },
+    has(target, name) {
+      if (typeof name === 'string') read.add(name);
+      return Reflect.has(target, name);
+    },
+  });
 }
 
 /** The largest list any field accepts (`first`, `nodes(ids:)`). */

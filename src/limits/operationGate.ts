@@ -69,7 +69,11 @@ export class OperationGate {
       return this.#ticket(weight, undefined, Promise.resolve());
     }
     if (signal?.aborted) {
-      return { admitted: Promise.reject(abortError(signal)), release: () => undefined };
+      return {
+        queued: true,
+        admitted: Promise.reject(abortError(signal)),
+        release: () => undefined,
+      };
     }
     let waiter!: Waiter;
     const admitted = new Promise<void>((resolve, reject) => {
@@ -88,6 +92,7 @@ export class OperationGate {
   #ticket(weight: number, waiter: Waiter | undefined, admitted: Promise<void>): GateTicket {
     let released = false;
     return {
+      queued: waiter !== undefined,
       admitted,
       release: () => {
         if (released) return;
@@ -139,6 +144,8 @@ export class OperationGate {
 
 /** One operation's place at the gate. */
 export interface GateTicket {
+  /** Whether it had to wait: `false` when it was let in at once (`admitted` already resolved). */
+  readonly queued: boolean;
   /** Resolves when the operation may execute; rejects (AbortError) when its signal aborted first. */
   readonly admitted: Promise<void>;
   /** Gives back its share of the budget, or its place in the queue. Idempotent. */
@@ -155,6 +162,7 @@ interface Waiter {
 }
 
 const ADMITTED_FOR_FREE: GateTicket = {
+  queued: false,
   admitted: Promise.resolve(),
   release: () => undefined,
 };

@@ -60,9 +60,11 @@ export function awsCallBudgetPlugin(
             charged = true;
             if (gate !== undefined) {
               ticket = gate.enter(planned, contextValue.scope.signal);
-              await ticket.admitted.catch((error: unknown) => {
-                throw busy(error, gate);
-              });
+              if (ticket.queued) {
+                await ticket.admitted.catch((error: unknown) => {
+                  throw busy(error, gate);
+                });
+              }
             }
             return;
           }
@@ -138,14 +140,26 @@ function busy(error: unknown, gate: OperationGate): GraphQLError {
   );
 }
 
-/** Estimates kept per document: its operations with the variables clients sent most recently. */
-const ESTIMATES_PER_DOCUMENT = 64;
-const estimates = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, number>>>();
+/** Estimates kept per operation: the variable values clients sent most recently. */
+const ESTIMATES_PER_OPERATION = 64;
+
+/** One operation's estimates, by the values of the variables they depend on. */
+interface OperationEstimates {
+  /** The variables any of its estimates looked at. */
+  readonly read: Set<string>;
+  readonly byValues: Map<string, number>;
+}
+
+const estimates = new WeakMap<
+  GraphQLSchema,
+  WeakMap<DocumentNode, Map<string, OperationEstimates>>
+>();
 
 /**
- * `estimateAwsCalls`, remembered per parsed document (Apollo keeps one per query text) and per
- * operation name and variables: the estimate depends on nothing else, and a client sends the same
- * operation with the same or few variables over and over.
+ * `estimateAwsCalls`, remembered per parsed document (Apollo keeps one per query text), operation
+ * and values of the variables the estimate looks at (`first`, `ids`, `@include` conditions: not
+ * an id asked for), on which alone it depends: a client sends the same operation over and over,
+ * mostly with the same sizes.
  */
 function estimate(
   schema: GraphQLSchema,
@@ -158,17 +172,39 @@ function estimate(
     bySchema = new WeakMap();
     estimates.set(schema, bySchema);
   }
-  let known = bySchema.get(document);
-  if (known === undefined) {
-    known = new Map();
-    bySchema.set(document, known);
+  let byOperation = bySchema.get(document);
+  if (byOperation === undefined) {
+    byOperation = new Map();
+    bySchema.set(document, byOperation);
   }
-  const key = `${operationName ?? ''}\n${JSON.stringify(variables ?? {})}`;
-  let planned = known.get(key);
+  let known = byOperation.get(operationName ?? '');
+  if (known === undefined) {
+    known = { read: new Set(), byValues: new Map() };
+    byOperation.set(operationName ?? '', known);
+  }
+  let planned = known.byValues.get(valuesKey(known.read, variables));
   if (planned === undefined) {
-    planned = estimateAwsCalls(schema, document, operationName, variables);
-    if (known.size >= ESTIMATES_PER_DOCUMENT) known.clear();
-    known.set(key, planned);
+    const readBefore = known.read.size;
+    planned = estimateAwsCalls(schema, document, operationName, variables, known.read);
+    // A variable seen for the first time (an `@include` took the walk elsewhere): keys made
+    // without it can no longer match, so they go.
+    if (known.read.size !== readBefore || known.byValues.size >= ESTIMATES_PER_OPERATION) {
+      known.byValues.clear();
+    }
+    known.byValues.set(valuesKey(known.read, variables), planned);
   }
   return planned;
+}
+
+/** The values of the variables `names` in `variables` (absent ones told apart from `null`). */
+function valuesKey(
+  names: ReadonlySet<string>,
+  variables: Record<string, unknown> | undefined,
+): string {
+  if (names.size === 0) return '';
+  const values: unknown[] = [];
+  for (const name of names) {
+    values.push(variables !== undefined && Object.hasOwn(variables, name) ? [variables[name]] : 0);
+  }
+  return JSON.stringify(values);
 }

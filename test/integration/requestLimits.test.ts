@@ -16,6 +16,20 @@ describe('per-request AWS-call budget (QUERY_MAX_AWS_CALLS)', () => {
   afterAll(() => stack.stop());
   beforeEach(() => stack.resetCalls());
 
+  /** The estimate the gateway reports for `query` (also when it refuses it as too expensive). */
+  const estimate = async (query: string, variables: Record<string, unknown>) => {
+    const response = await fetch(stack.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables, extensions: { awsCalls: 'measure' } }),
+    });
+    const body = (await response.json()) as {
+      errors?: { extensions: { estimatedAwsCalls?: number } }[];
+      extensions?: { awsCalls?: { estimated: number } };
+    };
+    return body.extensions?.awsCalls?.estimated ?? body.errors?.[0].extensions.estimatedAwsCalls;
+  };
+
   test('an operation planning more calls than the budget is refused before any AWS call', async () => {
     const ids = associations.slice(0, 11).map((a) => globalId(a.id));
     const { status, body } = await stack.graphql(NODES, { ids });
@@ -49,6 +63,35 @@ describe('per-request AWS-call budget (QUERY_MAX_AWS_CALLS)', () => {
     expect(body.data.nodes).toHaveLength(10);
     expect(body.extensions?.awsCalls).toEqual({ estimated: 10, actual: 10, max: 10 });
     expect(count(await stack.calls(), GET)).toBe(10);
+  });
+
+  test('the same document is estimated again for each size and condition its variables give', async () => {
+    const page = `query ($n: Int!, $withTags: Boolean!, $id: ID) {
+      accountAssociations(first: $n, connectorDestinationId: $id) {
+        edges { node { name tags @include(if: $withTags) { key } } }
+      }
+    }`;
+    const estimated = (variables: Record<string, unknown>) => estimate(page, variables);
+    // A page without tags is one List; with them, one Get per item more; an id changes nothing.
+    expect(await estimated({ n: 5, withTags: false })).toBe(1);
+    expect(await estimated({ n: 5, withTags: true })).toBe(6);
+    expect(await estimated({ n: 9, withTags: true, id: destination })).toBe(10);
+    expect(await estimated({ n: 10, withTags: true })).toBe(11);
+    expect(await estimated({ n: 10, withTags: false, id: destination })).toBe(1);
+    expect(await estimated({ n: 5, withTags: true })).toBe(6);
+    expect(await estimated({ n: 9, withTags: true })).toBe(10);
+  });
+
+  test('a size first looked at under an @include that was false counts once it is included', async () => {
+    const twoPages = `query ($n: Int!, $more: Boolean!, $m: Int!) {
+      a: accountAssociations(first: $n) { edges { node { name } } }
+      b: accountAssociations(first: $m) @include(if: $more) { edges { node { tags { key } } } }
+    }`;
+    const estimated = (variables: Record<string, unknown>) => estimate(twoPages, variables);
+    expect(await estimated({ n: 3, more: false, m: 9 })).toBe(1);
+    expect(await estimated({ n: 3, more: true, m: 3 })).toBe(5);
+    expect(await estimated({ n: 3, more: true, m: 4 })).toBe(6);
+    expect(await estimated({ n: 3, more: false, m: 4 })).toBe(1);
   });
 });
 

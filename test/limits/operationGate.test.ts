@@ -22,6 +22,7 @@ describe('OperationGate', () => {
     expect(await isAdmitted(a)).toBe(true);
     expect(await isAdmitted(b)).toBe(true);
     expect(await isAdmitted(c)).toBe(false);
+    expect([a.queued, b.queued, c.queued]).toEqual([false, false, true]);
     expect(gate.executingPlannedCalls).toBe(80);
     expect(gate.waiting).toBe(1);
 
