@@ -61,19 +61,47 @@ export function contextFactory(
       loaders[name] = module.createLoaders(upstream, principal);
       services[name] = module.createService(upstream, loaders[name], principal);
     }
-    let logger: Logger | undefined;
-    return {
+    return new RequestContext(
       requestId,
       principal,
       scope,
-      rateLimitKey:
-        principal.kind === 'anonymous' ? `anonymous:${clientAddress ?? 'unknown'}` : principal.id,
-      get logger() {
-        return (logger ??= deps.logger.child({ requestId, principal: principal.id }));
-      },
-      cursors: deps.cursors,
-      loaders: loaders as DomainLoaders,
-      services: services as DomainServices,
-    };
+      principal.kind === 'anonymous' ? `anonymous:${clientAddress ?? 'unknown'}` : principal.id,
+      new LazyLogger(() => deps.logger.child({ requestId, principal: principal.id })),
+      deps.cursors,
+      loaders as DomainLoaders,
+      services as DomainServices,
+    );
   };
+}
+
+/** A request's child logger, made when something first logs through it. */
+class LazyLogger {
+  #logger: Logger | undefined;
+  constructor(private readonly make: () => Logger) {}
+  get(): Logger {
+    return (this.#logger ??= this.make());
+  }
+}
+
+/**
+ * One request's context. A class, so that `logger` is a getter on its prototype: Apollo Server
+ * hands resolvers a copy of the context (`Object.assign` onto an object with the same prototype),
+ * which would otherwise call the getter, and make the child logger, for every request. Most
+ * requests log nothing of their own (a fast, successful one is logged at debug level).
+ */
+class RequestContext implements GraphQLContext {
+  constructor(
+    readonly requestId: string,
+    readonly principal: Principal,
+    readonly scope: RequestScope,
+    readonly rateLimitKey: string,
+    private readonly lazyLogger: LazyLogger,
+    readonly cursors: CursorCodec,
+    readonly loaders: DomainLoaders,
+    readonly services: DomainServices,
+  ) {}
+
+  get logger(): Logger {
+    return this.lazyLogger.get();
+  }
 }
