@@ -1,6 +1,7 @@
 import type { FinalizeRequestMiddleware, MetadataBearer, Pluggable } from '@smithy/types';
 
 import { callContextOf, cancelAttemptWith } from './callContext';
+import { abortError } from '../shared/abortError';
 
 /** Who an AWS attempt is for: one GraphQL request. Attempts of the same flow queue together. */
 export interface Flow {
@@ -109,14 +110,6 @@ export class InFlightLimiter {
     // Hand the slot straight to the waiter so a newcomer cannot overtake it.
     waiter.resolve();
   }
-}
-
-function abortError(signal: AbortSignal): Error {
-  const error = new Error(
-    signal.reason instanceof Error ? signal.reason.message : 'The request was cancelled',
-  );
-  error.name = 'AbortError';
-  return error;
 }
 
 /** What the in-flight gauges report of one service's limits (`accountgraph_upstream_in_flight`…). */

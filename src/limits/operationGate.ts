@@ -1,3 +1,5 @@
+import { abortError } from '../shared/abortError';
+
 /**
  * Bounds how much AWS work the process has started at once, counted in the AWS calls the executing
  * GraphQL operations planned (`estimateAwsCalls`). An operation starts executing while the plans
@@ -166,11 +168,3 @@ const ADMITTED_FOR_FREE: GateTicket = {
   admitted: Promise.resolve(),
   release: () => undefined,
 };
-
-function abortError(signal: AbortSignal): Error {
-  const error = new Error(
-    signal.reason instanceof Error ? signal.reason.message : 'The request was cancelled',
-  );
-  error.name = 'AbortError';
-  return error;
-}
